@@ -1,0 +1,43 @@
+import type { RuleDef, Severity } from '../packs.js';
+import type { Report } from '../recognise/report.js';
+import { runRule } from './run-rule.js';
+import type { Finding, Lang } from './types.js';
+
+export interface CheckStats {
+  run: number;
+  passed: number;
+  failed: number;
+  unevaluated: number;
+}
+
+export interface EngineResult {
+  findings: Array<Finding & { severity: Exclude<Severity, 'off'> }>;
+  stats: CheckStats;
+}
+
+/**
+ * Runs the recognised pack's rules over a report. A rule whose `skip_if_failed` rule
+ * already failed is not run, so a broken ≤ is not reported again as a broken =.
+ */
+export function runChecks(report: Report, severities: Record<string, Severity>, lang: Lang): EngineResult {
+  const result: EngineResult = { findings: [], stats: { run: 0, passed: 0, failed: 0, unevaluated: 0 } };
+  if (!report.pack) return result;
+  const failedRules = new Set<string>();
+  for (const rule of report.pack.rules) {
+    const severity = severityOf(rule, severities);
+    if (severity === 'off') continue;
+    if (rule.skip_if_failed?.some((id) => failedRules.has(id))) continue;
+    const outcome = runRule({ report, rule, lang });
+    result.stats.passed += outcome.passed;
+    result.stats.failed += outcome.failed;
+    result.stats.unevaluated += outcome.unevaluated;
+    if (outcome.failed > 0) failedRules.add(rule.id);
+    for (const f of outcome.findings) result.findings.push({ ...f, severity });
+  }
+  result.stats.run = result.stats.passed + result.stats.failed;
+  return result;
+}
+
+export function severityOf(rule: RuleDef, severities: Record<string, Severity>): Severity {
+  return severities[rule.id] ?? rule.severity;
+}

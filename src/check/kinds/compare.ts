@@ -1,0 +1,48 @@
+import type { Operand } from '../../packs.js';
+import { describe, evaluate, nearlyEqual } from '../operand.js';
+import { emptyOutcome, formatNumber, related, type CheckContext, type Outcome } from '../types.js';
+
+const HOLDS = {
+  '<=': (a: number, b: number) => a <= b || nearlyEqual(a, b),
+  '>=': (a: number, b: number) => a >= b || nearlyEqual(a, b),
+  '=': (a: number, b: number) => nearlyEqual(a, b),
+};
+
+const BROKEN = {
+  zh: { '<=': '大于', '>=': '小于', '=': '≠' },
+  en: { '<=': '>', '>=': '<', '=': '≠' },
+};
+
+/**
+ * left op right. Reported at the left operand's cell when it is a single item (the 其中
+ * row, or the total compared with a sum of channels), else at the right one.
+ */
+export function checkCompare(ctx: CheckContext, left: Operand, op: '<=' | '>=' | '=', right: Operand): Outcome {
+  const out = emptyOutcome();
+  const l = evaluate(left, ctx.report);
+  const r = evaluate(right, ctx.report);
+  if (!l.ok || !r.ok) {
+    out.unevaluated++;
+    return out;
+  }
+  if (HOLDS[op](l.value, r.value)) {
+    out.passed++;
+    return out;
+  }
+  out.failed++;
+  const [primary, others] = l.isSum && !r.isSum ? [r.terms[0], l.terms] : [l.terms[0], [...l.terms.slice(1), ...r.terms]];
+  const diff = formatNumber(Math.abs(l.value - r.value));
+  const message =
+    ctx.lang === 'zh'
+      ? `${describe(l, 'zh')} ${BROKEN.zh[op]} ${describe(r, 'zh')}，差 ${diff}（应满足：${ctx.rule.title.zh}）`
+      : `${describe(l, 'en')} ${BROKEN.en[op]} ${describe(r, 'en')}, difference ${diff} (expected: ${ctx.rule.title.en})`;
+  out.findings.push({
+    ruleId: ctx.rule.id,
+    span: primary.value.span,
+    message,
+    related: others.map((v) => related(v, ctx.lang)),
+    actual: l.value,
+    expected: r.value,
+  });
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { CheckDef } from '../packs.js';
+import { checkCells } from './kinds/cell-values.js';
+import { checkCompare } from './kinds/compare.js';
+import { checkSum } from './kinds/sum.js';
+import { emptyOutcome, type CheckContext, type Outcome } from './types.js';
+
+/** Runs every check of a rule (with `for` templates expanded) and adds up the outcome. */
+export function runRule(ctx: CheckContext): Outcome {
+  const total = emptyOutcome();
+  for (const check of ctx.rule.checks.flatMap(expand)) {
+    const o = runCheck(ctx, check);
+    total.passed += o.passed;
+    total.failed += o.failed;
+    total.unevaluated += o.unevaluated;
+    total.findings.push(...o.findings);
+  }
+  return total;
+}
+
+function runCheck(ctx: CheckContext, check: CheckDef): Outcome {
+  switch (check.kind) {
+    case 'sum':
+      return checkSum(ctx, check.total, check.parts);
+    case 'compare':
+      return checkCompare(ctx, check.left, check.op, check.right);
+    case 'non-negative':
+    case 'integer':
+      return checkCells(ctx, check.kind, check.except_units);
+    case 'unit':
+      return checkCells(ctx, 'unit');
+    default:
+      return emptyOutcome();
+  }
+}
+
+/**
+ * `for: { col: [a, b] }` repeats a check with `{col}` replaced in every item id, so one
+ * line of a pack states a relation that holds per column.
+ */
+export function expand(check: CheckDef): CheckDef[] {
+  const loops = 'for' in check && check.for ? Object.entries(check.for) : [];
+  let variants: CheckDef[] = [check];
+  for (const [name, values] of loops) {
+    variants = variants.flatMap((c) =>
+      values.map((v) => JSON.parse(JSON.stringify(c).split(`{${name}}`).join(v)) as CheckDef),
+    );
+  }
+  return variants;
+}

@@ -1,0 +1,65 @@
+import type { ItemDef, RuleDef } from '../packs.js';
+import type { BoundValue } from '../recognise/bind-table.js';
+import type { Report } from '../recognise/report.js';
+import type { Span } from '../source-text.js';
+
+export type Lang = 'zh' | 'en';
+
+/** A cell a finding refers to besides its primary one. */
+export interface RelatedCell {
+  key: string;
+  label: string;
+  value: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** What a check reports; severity is decided later, from the rule and the config. */
+export interface Finding {
+  ruleId: string;
+  span: Span;
+  message: string;
+  related: RelatedCell[];
+  expected?: number;
+  actual?: number;
+}
+
+export interface CheckContext {
+  report: Report;
+  rule: RuleDef;
+  lang: Lang;
+}
+
+/** Every evaluation counts: passed, failed, or not evaluable because an operand is missing or blank. */
+export interface Outcome {
+  passed: number;
+  failed: number;
+  unevaluated: number;
+  findings: Finding[];
+}
+
+export function itemName(item: ItemDef, lang: Lang): string {
+  return lang === 'zh' ? item.label : `${item.label} (${item.en ?? item.id})`;
+}
+
+export function related(v: BoundValue, lang: Lang): RelatedCell {
+  return {
+    key: v.key,
+    label: itemName(v.item, lang),
+    value: v.value.kind === 'number' ? v.value.text : v.value.kind === 'blank' ? '' : v.value.text,
+    line: v.value.span.start.line,
+    column: v.value.span.start.column,
+    endLine: v.value.span.end.line,
+    endColumn: v.value.span.end.column,
+  };
+}
+
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+export function emptyOutcome(): Outcome {
+  return { passed: 0, failed: 0, unevaluated: 0, findings: [] };
+}

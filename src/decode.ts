@@ -1,0 +1,57 @@
+/**
+ * Bytes → text. Reports are saved by office machines in UTF-8 (with or without BOM),
+ * UTF-16 with BOM, or GB18030/GBK; we sniff the BOM, try strict UTF-8, then GB18030.
+ */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | { ok: false; reason: 'empty' | 'binary' | 'undecodable' };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const strictGb18030 = new TextDecoder('gb18030', { fatal: true });
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return utf8(bytes.subarray(3), true);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
+  const asUtf8 = utf8(bytes, false);
+  if (asUtf8.ok) return asUtf8;
+  try {
+    return { ok: true, text: strictGb18030.decode(bytes), encoding: 'gb18030', bom: false };
+  } catch {
+    return { ok: false, reason: 'undecodable' };
+  }
+}
+
+function utf8(bytes: Uint8Array, bom: boolean): Decoded {
+  try {
+    return { ok: true, text: strictUtf8.decode(bytes), encoding: 'utf-8', bom };
+  } catch {
+    return { ok: false, reason: 'undecodable' };
+  }
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  if (bytes.length % 2 !== 0) return { ok: false, reason: 'undecodable' };
+  const text = new TextDecoder(encoding).decode(bytes);
+  return { ok: true, text, encoding, bom: true };
+}
+
+/**
+ * Text files of any of our encodings never contain NUL (UTF-16 is only accepted with a BOM),
+ * and rarely other C0 controls; a sample full of them is a binary file.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) controls++;
+  }
+  return controls > sample.length / 10;
+}

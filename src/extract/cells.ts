@@ -1,0 +1,21 @@
+import type { Cell } from '../document.js';
+import type { SourceText } from '../source-text.js';
+
+/** A cell from source offsets [start, end), with surrounding whitespace (incl. NBSP, U+3000) cut off. */
+export function trimmedCell(source: SourceText, start: number, end: number): Cell {
+  const text = source.text;
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { text: text.slice(s, e), span: source.span(s, e) };
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
+}
+
+export function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
+  return true;
+}

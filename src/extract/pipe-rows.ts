@@ -1,0 +1,58 @@
+import type { Cell, Table } from '../document.js';
+import type { SourceText } from '../source-text.js';
+import { isBlankLine, trimmedCell } from './cells.js';
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/**
+ * Pipe rows as pasted from a web page or written in Markdown: `| a | b |` or `a | b`,
+ * padded or not, empty cells kept as empty pipes or collapsed away. Single blank lines
+ * between rows are tolerated; a GFM delimiter row is skipped.
+ */
+export function readPipeRows(source: SourceText, from: number, to: number): { table: Table; next: number } | null {
+  if (!isPipeLine(source.line(from))) return null;
+  const rows: Cell[][] = [];
+  let i = from;
+  let last = from;
+  while (i < to) {
+    const line = source.line(i);
+    if (isPipeLine(line)) {
+      if (!DELIMITER_ROW.test(line)) rows.push(splitPipeRow(source, i));
+      last = i;
+      i++;
+    } else if (isBlankLine(line) && i + 1 < to && isPipeLine(source.line(i + 1))) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  if (rows.length < 2) return null;
+  return {
+    table: { type: 'table', layout: 'pipe-rows', rows, span: source.span(source.lineStarts[from], source.lineEnds[last]) },
+    next: last + 1,
+  };
+}
+
+function isPipeLine(line: string): boolean {
+  return line.includes('|') && !isBlankLine(line.replace(/\|/g, ''));
+}
+
+function splitPipeRow(source: SourceText, lineIndex: number): Cell[] {
+  const lineStart = source.lineStarts[lineIndex];
+  const line = source.line(lineIndex);
+  let s = 0;
+  let e = line.length;
+  while (s < e && /\s/.test(line[s])) s++;
+  while (e > s && /\s/.test(line[e - 1])) e--;
+  if (line[s] === '|') s++;
+  if (e > s && line[e - 1] === '|' && line[e - 2] !== '\\') e--;
+  const cells: Cell[] = [];
+  let cellStart = s;
+  for (let k = s; k <= e; k++) {
+    if (k === e || (line[k] === '|' && line[k - 1] !== '\\')) {
+      cells.push(trimmedCell(source, lineStart + cellStart, lineStart + k));
+      cellStart = k + 1;
+    }
+  }
+  return cells;
+}

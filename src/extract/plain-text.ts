@@ -1,0 +1,34 @@
+import type { Block } from '../document.js';
+import type { Folding } from '../folding.js';
+import type { SourceText } from '../source-text.js';
+import { isBlankLine, trimmedCell } from './cells.js';
+import { readCellPerLine } from './cell-per-line.js';
+import { readPipeRows } from './pipe-rows.js';
+import { readSpaceColumns } from './space-columns.js';
+
+/**
+ * Plain text: at each line try the table layouts (one cell per line, pipe rows,
+ * space-aligned columns); every other non-blank line is a paragraph of its own.
+ */
+export function extractPlainText(source: SourceText, folding: Folding, from = 0, to = source.lineCount): Block[] {
+  const blocks: Block[] = [];
+  let i = from;
+  while (i < to) {
+    const line = source.line(i);
+    if (isBlankLine(line)) {
+      i++;
+      continue;
+    }
+    const found =
+      readCellPerLine(source, i, to) ?? readPipeRows(source, i, to) ?? readSpaceColumns(source, i, to, folding);
+    if (found) {
+      blocks.push(found.table);
+      i = found.next;
+      continue;
+    }
+    const cell = trimmedCell(source, source.lineStarts[i], source.lineEnds[i]);
+    blocks.push({ type: 'paragraph', text: cell.text, span: cell.span });
+    i++;
+  }
+  return blocks;
+}

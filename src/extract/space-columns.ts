@@ -1,0 +1,115 @@
+import type { Cell, Table } from '../document.js';
+import type { SourceText } from '../source-text.js';
+import type { Folding } from '../folding.js';
+import { isValueToken } from '../value.js';
+import { isBlankLine, trimmedCell } from './cells.js';
+
+/** Cells are separated by a TAB, two or more spaces, or two or more full-width spaces. */
+const GAP = /\t+| {2,}|(?: ?\u3000 ?){2,}/g;
+const MAX_LABEL = 60;
+
+interface LineCells {
+  cells: Cell[];
+  /** True when at least one cell after the first looks like a value, unit or placeholder. */
+  hasValue: boolean;
+}
+
+/**
+ * Space-aligned columns as PDF-to-text output gives them: `label  unit  value`, also
+ * `四、结转下年度继续办理 0 0 0 0 0 0 0` with single spaces before trailing values.
+ * Label-only lines between value rows are kept as one-cell rows (group headings).
+ */
+export function readSpaceColumns(
+  source: SourceText,
+  from: number,
+  to: number,
+  folding: Folding,
+): { table: Table; next: number } | null {
+  const first = splitLine(source, from, folding);
+  if (!first || (!first.hasValue && !isHeaderRow(first.cells))) return null;
+  const rows: Cell[][] = [first.cells];
+  let valueRows = first.hasValue ? 1 : 0;
+  let last = from;
+  let pending: Cell[][] = [];
+  let blanks = 0;
+  for (let i = from + 1; i < to; i++) {
+    const line = source.line(i);
+    if (isBlankLine(line)) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    const split = splitLine(source, i, folding);
+    if (split && split.hasValue) {
+      rows.push(...pending, split.cells);
+      pending = [];
+      valueRows++;
+      last = i;
+    } else if (split && isHeaderRow(split.cells)) {
+      pending.push(split.cells);
+    } else if (isLabelOnly(line)) {
+      pending.push([trimmedCell(source, source.lineStarts[i], source.lineEnds[i])]);
+      if (pending.length > 3) break;
+    } else {
+      break;
+    }
+  }
+  if (valueRows < 3) return null;
+  return {
+    table: { type: 'table', layout: 'space-columns', rows, span: source.span(source.lineStarts[from], source.lineEnds[last]) },
+    next: last + 1,
+  };
+}
+
+function splitLine(source: SourceText, lineIndex: number, folding: Folding): LineCells | null {
+  const line = source.line(lineIndex);
+  const lineStart = source.lineStarts[lineIndex];
+  const pieces: Array<[number, number]> = [];
+  let s = 0;
+  while (s < line.length && (line[s] === ' ' || line[s] === '\t' || line[s] === '\u3000' || line[s] === '\u00a0')) s++;
+  if (s >= line.length) return null;
+  GAP.lastIndex = s;
+  let m: RegExpExecArray | null;
+  let cellStart = s;
+  while ((m = GAP.exec(line)) !== null) {
+    if (m.index > cellStart) pieces.push([cellStart, m.index]);
+    cellStart = m.index + m[0].length;
+  }
+  if (cellStart < line.length) pieces.push([cellStart, line.length]);
+  const peeled = peelTrailingValues(line, pieces, folding);
+  const cells = peeled.map(([a, b]) => trimmedCell(source, lineStart + a, lineStart + b)).filter((c) => c.text !== '');
+  if (cells.length < 2) return null;
+  if (cells[0].text.length > MAX_LABEL || cells[0].text.includes('。')) return null;
+  const hasValue = cells.slice(1).some((c) => isValueToken(c.text, folding));
+  return { cells, hasValue };
+}
+
+/** `label 0 0 3` with single spaces: split the value tokens off the end of each piece. */
+function peelTrailingValues(line: string, pieces: Array<[number, number]>, folding: Folding): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of pieces) {
+    const tokens: Array<[number, number]> = [];
+    let end = b;
+    for (;;) {
+      const space = line.lastIndexOf(' ', end - 1);
+      if (space < a) break;
+      const token = line.slice(space + 1, end);
+      if (!isValueToken(token, folding)) break;
+      tokens.unshift([space + 1, end]);
+      end = space;
+      while (end > a && line[end - 1] === ' ') end--;
+    }
+    if (tokens.length > 0 && end > a) out.push([a, end], ...tokens);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function isHeaderRow(cells: Cell[]): boolean {
+  return cells.length >= 2 && cells.every((c) => c.text.length <= 10 && !/\d/.test(c.text));
+}
+
+function isLabelOnly(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= MAX_LABEL && !t.includes('。') && !/[，,；;]$/.test(t);
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Severity, Text } from './packs.js';
+import type { Lang } from './check/types.js';
+
+export interface MetaRule {
+  severity: Exclude<Severity, 'off'>;
+  fatal: boolean;
+  title: Text;
+  message: Text;
+}
+
+export type MetaRuleId = 'file-unreadable' | 'file-empty' | 'file-binary' | 'file-undecodable' | 'no-files' | 'no-statistics-table';
+
+let cached: Record<MetaRuleId, MetaRule> | undefined;
+
+/** The file-level diagnostics of rules/meta.yaml. */
+export function metaRules(): Record<MetaRuleId, MetaRule> {
+  cached ??= parse(readFileSync(new URL('../rules/meta.yaml', import.meta.url), 'utf8')) as Record<MetaRuleId, MetaRule>;
+  return cached;
+}
+
+export function metaMessage(id: MetaRuleId, lang: Lang, data: Record<string, string | number> = {}): string {
+  return metaRules()[id].message[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ''));
+}

@@ -1,0 +1,53 @@
+import type { CheckStats } from './check/engine.js';
+import type { RelatedCell } from './check/types.js';
+
+/** One message, in the shape ESLint's JSON formatter prints, plus our extra fields. */
+export interface LintMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fatal?: boolean;
+  related?: RelatedCell[];
+  expected?: number;
+  actual?: number;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: 0;
+  fixableWarningCount: 0;
+  /** legacy / 2019 / 2021, or unknown when no table was recognised. */
+  format: string;
+  encoding?: string;
+  recognised: { tables: number; items: number };
+  stats: CheckStats;
+}
+
+export function emptyStats(): CheckStats {
+  return { run: 0, passed: 0, failed: 0, unevaluated: 0 };
+}
+
+export function fileResult(filePath: string, messages: LintMessage[], extra: Partial<FileResult> = {}): FileResult {
+  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return {
+    filePath,
+    messages: sorted,
+    errorCount: sorted.filter((m) => m.severity === 2).length,
+    warningCount: sorted.filter((m) => m.severity === 1).length,
+    fatalErrorCount: sorted.filter((m) => m.fatal).length,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    format: 'unknown',
+    recognised: { tables: 0, items: 0 },
+    stats: emptyStats(),
+    ...extra,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Cell } from './document.js';
+import type { Folding } from './folding.js';
+import type { SourceText, Span } from './source-text.js';
+
+export type Value =
+  | { kind: 'number'; value: number; integer: boolean; text: string; unit?: string; span: Span }
+  | { kind: 'blank'; span: Span }
+  | { kind: 'placeholder'; text: string; span: Span }
+  | { kind: 'invalid'; text: string; span: Span };
+
+/** Full-width digits and signs to ASCII, one code unit for one, so offsets stay valid. */
+export function foldDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff0e\uff0c\uff0d\u2212\uff0b\u3000\u00a0\u2002-\u200b]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 48);
+    if (c === 0xff0e) return '.';
+    if (c === 0xff0c) return ',';
+    if (c === 0xff0d || c === 0x2212) return '-';
+    if (c === 0xff0b) return '+';
+    return ' ';
+  });
+}
+
+const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(\S*)$/;
+
+/**
+ * Turns a cell into a value. A cell's text is a verbatim slice of the source starting at
+ * `cell.span.start.offset`, so the number's own span can be computed from its index.
+ */
+export function parseValue(cell: Cell, source: SourceText, folding: Folding): Value {
+  const folded = foldDigits(cell.text);
+  const trimmed = folded.trim();
+  if (trimmed === '') return { kind: 'blank', span: cell.span };
+  if (folding.placeholders.has(trimmed)) return { kind: 'placeholder', text: trimmed, span: cell.span };
+  // Mojibake such as "? 0" where a non-breaking space was lost in a re-encoding.
+  const lead = folded.length - folded.replace(/^[\s?？]+/, '').length;
+  const body = folded.slice(lead).trimEnd();
+  const m = NUMBER.exec(body);
+  if (m && (m[2] === '' || folding.units.includes(m[2]))) {
+    const start = cell.span.start.offset + lead;
+    const numberText = m[1];
+    const value = Number(numberText.replace(/,/g, ''));
+    return {
+      kind: 'number',
+      value,
+      integer: !numberText.includes('.'),
+      text: numberText,
+      unit: m[2] || undefined,
+      span: source.span(start, start + numberText.length),
+    };
+  }
+  return { kind: 'invalid', text: cell.text, span: cell.span };
+}
+
+/** A token that can stand in a value or unit column: a number, a placeholder or a unit. */
+export function isValueToken(text: string, folding: Folding): boolean {
+  const t = foldDigits(text).trim();
+  if (t === '') return false;
+  if (folding.placeholders.has(t) || folding.units.includes(t)) return true;
+  const m = NUMBER.exec(t);
+  return m !== null && (m[2] === '' || folding.units.includes(m[2]));
+}
