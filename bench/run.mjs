@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput of disclosure-lint on a generated corpus, next to the floors that
+// bound it (reading the files; parsing them with remark alone) and to markdownlint-cli2.
+// Not a timed test: it prints figures, and fails only when the lint results are not sane
+// (a linter that recognises nothing is fast and meaningless).
+//
+//   node bench/run.mjs [--files 1000] [--reps 3] [--kinds md,txt]
+//
+// Expects dist/ to be built (the npm script runs `npm run build` first).
+
+import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { main as markdownlintCli2 } from 'markdownlint-cli2';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { lint } from '../dist/api.js';
+import { DEFAULT_OUT, corpusStamp, generateCorpus, readManifest } from './generate-corpus.mjs';
+
+const { values: opt } = parseArgs({
+  options: {
+    files: { type: 'string', default: '1000' },
+    reps: { type: 'string', default: '3' },
+    kinds: { type: 'string', default: 'md,txt' },
+  },
+});
+const N = Number(opt.files);
+const REPS = Number(opt.reps);
+const KINDS = opt.kinds.split(',');
+
+// ---------------------------------------------------------------- stages
+// One entry per measured thing. Each run() does the whole job for one kind and returns what the
+// sanity check needs; adding a tool (or a kind) is one more entry here.
+
+const remark = unified().use(remarkParse).use(remarkGfm).freeze();
+
+const STAGES = [
+  {
+    id: 'read', name: 'read floor (readFileSync utf8)', kinds: ['md', 'txt'],
+    // Decoding to a string is included: every tool below needs one.
+    run: ({ files }) => files.reduce((n, f) => n + readFileSync(f, 'utf8').length, 0),
+  },
+  {
+    id: 'remark', name: 'read + remark-parse + remark-gfm', kinds: ['md'],
+    run: ({ files }) => files.reduce((n, f) => n + remark.parse(readFileSync(f, 'utf8')).children.length, 0),
+  },
+  {
+    id: 'lint', name: 'disclosure-lint (API lint([dir]))', kinds: ['md', 'txt'],
+    run: ({ dir }) => lint([dir], { lang: 'zh' }),
+    check: checkLint,
+  },
+  {
+    // The library entry of markdownlint-cli2, default rules (no config file in the corpus dir);
+    // a formatter function captures the results instead of printing them, and the progress line
+    // "Linting: N file(s)" proves it saw the whole corpus (clean files report no issues at all).
+    id: 'mdl', name: 'markdownlint-cli2 (main(), defaults)', kinds: ['md'],
+    run: async ({ dir }) => {
+      const out = { results: [], linted: 0 };
+      await markdownlintCli2({
+        directory: dir, argv: ['*.md'], noImport: true, logError: () => {},
+        logMessage: (m) => void (out.linted = Number(/^Linting: (\d+) file/.exec(m)?.[1] ?? out.linted)),
+        optionsOverride: { outputFormatters: [[(o) => void (out.results = o.results)]] },
+      });
+      return out;
+    },
+    check: ({ results, linted }, { files }) => ({
+      ok: linted === files.length,
+      text: `markdownlint-cli2 linted ${linted}/${files.length} files, `
+        + `${results.length} issues in ${new Set(results.map((r) => r.fileName)).size} files`,
+    }),
+  },
+];
+
+/** Every file recognised as one legacy table with all items; errors exactly in the planted files. */
+function checkLint(results, { files, manifest }) {
+  const base = (p) => path.basename(p).replace(/\.\w+$/, '');
+  const recognised = results.filter((r) => r.format === 'legacy' && r.recognised.tables === 1 && r.recognised.items === manifest.items);
+  const withErrors = new Set(results.filter((r) => r.errorCount > 0).map((r) => base(r.filePath)));
+  const planted = Object.keys(manifest.injected);
+  const missed = planted.filter((b) => !withErrors.has(b));
+  const unexpected = [...withErrors].filter((b) => !(b in manifest.injected));
+  const wrongRule = results.filter((r) => manifest.injected[base(r.filePath)]
+    && !r.messages.some((m) => m.severity === 2 && m.ruleId === manifest.injected[base(r.filePath)]));
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const ok = results.length === files.length && recognised.length === files.length
+    && missed.length + unexpected.length + wrongRule.length + warnings === 0;
+  return {
+    ok,
+    text: `${recognised.length}/${files.length} recognised (1 table, ${manifest.items} items); `
+      + `errors in ${withErrors.size} files vs ${planted.length} planted (missed ${missed.length}, `
+      + `unexpected ${unexpected.length}, wrong rule ${wrongRule.length}); warnings ${warnings}`
+      + (ok ? '' : `  e.g. ${[...missed, ...unexpected].slice(0, 5).join(', ')}`),
+  };
+}
+
+// ---------------------------------------------------------------- corpus
+
+function ensureCorpus() {
+  const have = readManifest();
+  if (have?.stamp === corpusStamp(N)) return { manifest: have, note: 'corpus reused' };
+  const t = performance.now();
+  const manifest = generateCorpus({ files: N });
+  return { manifest, note: `corpus generated in ${((performance.now() - t) / 1000).toFixed(1)} s` };
+}
+
+function corpusFiles(kind) {
+  const dir = path.join(DEFAULT_OUT, kind);
+  const files = readdirSync(dir).filter((f) => f.endsWith(`.${kind}`)).sort().map((f) => path.join(dir, f));
+  const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+  return { dir, files, bytes };
+}
+
+// ---------------------------------------------------------------- measure & print
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pad = (s, n, right = false) => (right ? String(s).padEnd(n) : String(s).padStart(n));
+
+async function main() {
+  const { manifest, note } = ensureCorpus();
+  const rows = [];
+  const sanity = [];
+  for (const kind of KINDS) {
+    const ctx = { kind, manifest, ...corpusFiles(kind) };
+    const stages = STAGES.filter((s) => s.kinds.includes(kind));
+    const times = Object.fromEntries(stages.map((s) => [s.id, []]));
+    const last = {};
+    // Rounds interleave the stages so slow drift (thermal, page cache) hits them all alike.
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const s of stages) {
+        const t = performance.now();
+        last[s.id] = await s.run(ctx);
+        times[s.id].push(performance.now() - t);
+      }
+    }
+    for (const s of stages) {
+      rows.push({ kind, ctx, id: s.id, name: s.name, min: Math.min(...times[s.id]), med: median(times[s.id]) });
+      if (s.check) sanity.push({ kind, ...s.check(last[s.id], ctx) });
+    }
+  }
+
+  const cpu = os.cpus()[0]?.model ?? '?';
+  console.log(`disclosure-lint bench: ${N} files per kind, ${REPS} reps; node ${process.version}, `
+    + `${os.availableParallelism()} CPUs (${cpu}), ${os.platform()} ${os.arch()}; ${note}`);
+  for (const kind of KINDS) {
+    const { files, bytes } = rows.find((r) => r.kind === kind).ctx;
+    console.log(`corpus ${kind}: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / files.length / 1e3).toFixed(1)} kB/file), ${Object.keys(manifest.injected).length} with a planted error`);
+  }
+  console.log('');
+  console.log(`${pad('kind', 5, true)}${pad('stage', 40, true)}${pad('min ms', 10)}${pad('median ms', 11)}${pad('files/s', 10)}${pad('MB/s', 9)}${pad('× read', 9)}`);
+  const at = (kind, id) => rows.find((r) => r.kind === kind && r.id === id);
+  for (const r of rows) {
+    const s = r.med / 1000;
+    console.log(`${pad(r.kind, 5, true)}${pad(r.name, 40, true)}${pad(r.min.toFixed(0), 10)}${pad(r.med.toFixed(0), 11)}`
+      + `${pad((r.ctx.files.length / s).toFixed(0), 10)}${pad((r.ctx.bytes / 1e6 / s).toFixed(1), 9)}`
+      + `${pad((r.med / at(r.kind, 'read').med).toFixed(1), 9)}`);
+  }
+  console.log('files/s and MB/s (10^6 bytes) use the median; × read = median time ÷ read-floor median time.');
+
+  console.log('\nratios (median time; > 1 means disclosure-lint takes longer):');
+  const ratio = (kind, a, b) => {
+    const x = at(kind, a);
+    const y = at(kind, b);
+    if (x && y) console.log(`  ${kind}: disclosure-lint / ${y.name.split(' (')[0]} = ${(x.med / y.med).toFixed(2)}`);
+  };
+  for (const kind of KINDS) for (const other of ['mdl', 'remark', 'read']) ratio(kind, 'lint', other);
+
+  console.log('\nsanity:');
+  for (const s of sanity) console.log(`  ${s.kind}: ${s.ok ? 'ok ' : 'FAIL'} ${s.text}`);
+  if (sanity.some((s) => !s.ok)) {
+    console.error('\nbench: lint results are not sane; the figures above do not measure a working linter.');
+    process.exitCode = 1;
+  }
+}
+
+await main();
