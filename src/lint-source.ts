@@ -5,7 +5,7 @@ import { extractText, type TextKind } from './extract/index.js';
 import { loadFolding } from './folding.js';
 import { metaMessage, metaRules, type MetaRuleId } from './meta.js';
 import { loadPacks, type Severity } from './packs.js';
-import { recognise } from './recognise/report.js';
+import { recognise, type Report } from './recognise/report.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
 import { SourceText } from './source-text.js';
 
@@ -52,11 +52,29 @@ export function lintText(filePath: string, text: string, kind: TextKind, options
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
   }));
+  messages.push(...ambiguousRows(report, options));
   return fileResult(filePath, messages, {
     format: report.pack.format,
     recognised: { tables: report.tables.length, items: report.values.size },
     stats,
   });
+}
+
+/** Rows whose numbers could not be assigned to columns: a warning each, at the row's label. */
+function ambiguousRows(report: Report, options: LintOptions): LintMessage[] {
+  const severity = options.rules['table-row-ambiguous'] ?? metaRules()['table-row-ambiguous'].severity;
+  if (severity === 'off') return [];
+  return report.tables.flatMap((t) =>
+    t.ambiguous.map((a) => ({
+      ruleId: 'table-row-ambiguous',
+      severity: severity === 'error' ? (2 as const) : (1 as const),
+      message: metaMessage('table-row-ambiguous', options.lang, { label: a.label.text, found: a.found, expected: a.expected }),
+      line: a.label.span.start.line,
+      column: a.label.span.start.column,
+      endLine: a.label.span.end.line,
+      endColumn: a.label.span.end.column,
+    })),
+  );
 }
 
 export function fileMessage(id: MetaRuleId, options: LintOptions, data: Record<string, string | number> = {}): LintMessage {

@@ -10,7 +10,14 @@ export interface MetaRule {
   message: Text;
 }
 
-export type MetaRuleId = 'file-unreadable' | 'file-empty' | 'file-binary' | 'file-undecodable' | 'no-files' | 'no-statistics-table';
+export type MetaRuleId =
+  | 'file-unreadable'
+  | 'file-empty'
+  | 'file-binary'
+  | 'file-undecodable'
+  | 'no-files'
+  | 'no-statistics-table'
+  | 'table-row-ambiguous';
 
 let cached: Record<MetaRuleId, MetaRule> | undefined;
 

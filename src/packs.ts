@@ -17,6 +17,8 @@ export interface ItemDef {
   /** A heading row with no value of its own. */
   group?: boolean;
   optional?: boolean;
+  /** Value columns of this row when they differ from the table's (table 二's sub-tables). */
+  columns?: string[];
 }
 
 export interface ColumnDef {
@@ -28,7 +30,14 @@ export interface ColumnDef {
 export interface TableDef {
   id: string;
   title: Text;
+  /**
+   * grid: rows named by labels, one value per column (the default); record: a single row
+   * of values in template order under a multi-row header (table 四).
+   */
+  kind?: 'grid' | 'record';
   min_matches: number;
+  /** Header words whose presence tells this template from a similar one (2019 vs 2021). */
+  markers?: string[];
   header: string[];
   unit_column?: boolean;
   columns: ColumnDef[];
@@ -37,12 +46,15 @@ export interface TableDef {
 
 export type Operand = string | { sum: string[] };
 
+/** `scope` limits a per-cell check to the values whose key starts with it (e.g. `t3.`). */
 export type CheckDef =
   | { kind: 'sum'; total: string; parts: string[]; for?: Record<string, string[]> }
-  | { kind: 'compare'; left: Operand; op: '<=' | '>=' | '='; right: Operand; for?: Record<string, string[]> }
-  | { kind: 'non-negative'; except_units?: string[] }
-  | { kind: 'integer'; except_units?: string[] }
-  | { kind: 'unit' };
+  | { kind: 'compare'; left: Operand; op: '<=' | '>=' | '='; right: Operand; at?: string; for?: Record<string, string[]> }
+  | { kind: 'non-negative'; scope?: string; except_units?: string[]; except_columns?: string[] }
+  | { kind: 'integer'; scope?: string; except_units?: string[]; except_columns?: string[] }
+  | { kind: 'unit'; scope?: string }
+  | { kind: 'filled'; scope?: string; column: string }
+  | { kind: 'format-year' };
 
 export interface RuleDef {
   id: string;
@@ -57,8 +69,18 @@ export interface Pack {
   id: string;
   format: string;
   title: Text;
+  /** First and last report year the template is meant for. */
+  years?: [number, number];
   tables: TableDef[];
   rules: RuleDef[];
+}
+
+interface RawPack extends Omit<Pack, 'rules' | 'tables'> {
+  /** Another pack this one starts from: its tables and rules, replaced by id. */
+  extends?: string;
+  tables?: TableDef[];
+  rules?: Record<string, Omit<RuleDef, 'id'>>;
+  remove_rules?: string[];
 }
 
 /** Files in rules/ that hold folding data and file-level diagnostics, not rule packs. */
@@ -72,18 +94,28 @@ export function loadPacks(): Pack[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') && !NOT_PACKS.has(f))
     .sort();
-  cached = files.map((f) => {
-    const raw = parse(readFileSync(new URL(f, dir), 'utf8')) as Omit<Pack, 'rules'> & {
-      rules: Record<string, Omit<RuleDef, 'id'>>;
-    };
-    return { ...raw, rules: Object.entries(raw.rules ?? {}).map(([id, r]) => ({ id, ...r })) };
-  });
+  const raws = new Map<string, RawPack>();
+  for (const f of files) {
+    const raw = parse(readFileSync(new URL(f, dir), 'utf8')) as RawPack;
+    raws.set(raw.id, raw);
+  }
+  const resolved = new Map<string, Pack>();
+  const resolve = (id: string, seen: string[] = []): Pack => {
+    const done = resolved.get(id);
+    if (done) return done;
+    const raw = raws.get(id);
+    if (!raw || seen.includes(id)) throw new Error(`rule pack "${id}" is missing or extends itself`);
+    const base = raw.extends ? resolve(raw.extends, [...seen, id]) : undefined;
+    const own = (raw.tables ?? []).map((t) => t.id);
+    const tables = [...(base?.tables.filter((t) => !own.includes(t.id)) ?? []), ...(raw.tables ?? [])];
+    const ownRules = Object.entries(raw.rules ?? {}).map(([rid, r]) => ({ id: rid, ...r }));
+    const removed = new Set([...(raw.remove_rules ?? []), ...ownRules.map((r) => r.id)]);
+    const rules = [...(base?.rules.filter((r) => !removed.has(r.id)) ?? []), ...ownRules];
+    const pack: Pack = { id: raw.id, format: raw.format, title: raw.title, years: raw.years ?? base?.years, tables, rules };
+    resolved.set(id, pack);
+    return pack;
+  };
+  cached = [...raws.keys()].map((id) => resolve(id));
   return cached;
 }
 
-/** Every rule of every pack by id (ids are unique across packs). */
-export function ruleIndex(packs: Pack[]): Map<string, RuleDef> {
-  const index = new Map<string, RuleDef>();
-  for (const pack of packs) for (const rule of pack.rules) index.set(rule.id, rule);
-  return index;
-}

@@ -1,7 +1,7 @@
 import type { Operand } from '../packs.js';
 import type { BoundValue } from '../recognise/bind-table.js';
 import type { Report } from '../recognise/report.js';
-import { formatNumber, itemName, type Lang } from './types.js';
+import { formatNumber, valueName, type Lang } from './types.js';
 
 export type Evaluated =
   | { ok: true; value: number; terms: Array<BoundValue & { value: { kind: 'number' } }>; isSum: boolean }
@@ -27,7 +27,7 @@ export function evaluate(operand: Operand, report: Report): Evaluated {
 
 /** `当面申请数 1 + 传真申请数 0 = 1`, or just `当面申请数 1` for a single item. */
 export function describe(e: Extract<Evaluated, { ok: true }>, lang: Lang): string {
-  const parts = e.terms.map((t) => `${itemName(t.item, lang)} ${t.value.text}`).join(' + ');
+  const parts = e.terms.map((t) => `${valueName(t, lang)} ${t.value.text}`).join(' + ');
   return e.isSum ? `${parts} = ${formatNumber(e.value)}` : parts;
 }
 

@@ -1,6 +1,8 @@
 import type { CheckDef } from '../packs.js';
 import { checkCells } from './kinds/cell-values.js';
 import { checkCompare } from './kinds/compare.js';
+import { checkFilled } from './kinds/filled.js';
+import { checkFormatYear } from './kinds/format-year.js';
 import { checkSum } from './kinds/sum.js';
 import { emptyOutcome, type CheckContext, type Outcome } from './types.js';
 
@@ -22,19 +24,21 @@ function runCheck(ctx: CheckContext, check: CheckDef): Outcome {
     case 'sum':
       return checkSum(ctx, check.total, check.parts);
     case 'compare':
-      return checkCompare(ctx, check.left, check.op, check.right);
+      return checkCompare(ctx, check.left, check.op, check.right, check.at);
     case 'non-negative':
     case 'integer':
-      return checkCells(ctx, check.kind, check.except_units);
+      return checkCells(ctx, check.kind, check);
     case 'unit':
-      return checkCells(ctx, 'unit');
-    default:
-      return emptyOutcome();
+      return checkCells(ctx, 'unit', check);
+    case 'filled':
+      return checkFilled(ctx, check.column, check.scope);
+    case 'format-year':
+      return checkFormatYear(ctx);
   }
 }
 
 /**
- * `for: { col: [a, b] }` repeats a check with `{col}` replaced in every item id, so one
+ * `for: { col: [a, b] }` repeats a check with `<col>` replaced in every item id, so one
  * line of a pack states a relation that holds per column.
  */
 export function expand(check: CheckDef): CheckDef[] {
@@ -42,7 +46,7 @@ export function expand(check: CheckDef): CheckDef[] {
   let variants: CheckDef[] = [check];
   for (const [name, values] of loops) {
     variants = variants.flatMap((c) =>
-      values.map((v) => JSON.parse(JSON.stringify(c).split(`{${name}}`).join(v)) as CheckDef),
+      values.map((v) => JSON.parse(JSON.stringify(c).split(`<${name}>`).join(v)) as CheckDef),
     );
   }
   return variants;

@@ -41,13 +41,23 @@ export interface Outcome {
 }
 
 export function itemName(item: ItemDef, lang: Lang): string {
-  return lang === 'zh' ? item.label : `${item.label} (${item.en ?? item.id})`;
+  // A long explanatory note in brackets (（区分处理的，只计这一情形…）) is left out of messages.
+  const label = item.label.length > 12 ? item.label.replace(/（[^）]*）$/, '') : item.label;
+  return lang === 'zh' ? label : `${label} (${item.en ?? item.id})`;
+}
+
+/** An item, and for a table with several value columns the column: `（一）予以公开[自然人]`. */
+export function valueName(v: BoundValue, lang: Lang): string {
+  if (!v.column) return itemName(v.item, lang);
+  const label = v.column.labels[0] ?? v.column.id;
+  const column = lang === 'zh' ? label : `${label}${v.column.en ? ` (${v.column.en})` : ''}`;
+  return `${itemName(v.item, 'zh')}[${column}]${lang === 'en' && v.item.en ? ` (${v.item.en})` : ''}`;
 }
 
 export function related(v: BoundValue, lang: Lang): RelatedCell {
   return {
     key: v.key,
-    label: itemName(v.item, lang),
+    label: valueName(v, lang),
     value: v.value.kind === 'number' ? v.value.text : v.value.kind === 'blank' ? '' : v.value.text,
     line: v.value.span.start.line,
     column: v.value.span.start.column,

@@ -7,6 +7,9 @@ import { isBlankLine, trimmedCell } from './cells.js';
 /** Cells are separated by a TAB, two or more spaces, or two or more full-width spaces. */
 const GAP = /\t+| {2,}|(?: ?\u3000 ?){2,}/g;
 const MAX_LABEL = 60;
+const MAX_PENDING = 8;
+/** A lone row of this many values is a table of its own (table 四's one data row). */
+const WIDE_ROW = 5;
 
 interface LineCells {
   cells: Cell[];
@@ -29,6 +32,7 @@ export function readSpaceColumns(
   if (!first || (!first.hasValue && !isHeaderRow(first.cells))) return null;
   const rows: Cell[][] = [first.cells];
   let valueRows = first.hasValue ? 1 : 0;
+  let widest = first.cells.length;
   let last = from;
   let pending: Cell[][] = [];
   let blanks = 0;
@@ -44,17 +48,19 @@ export function readSpaceColumns(
       rows.push(...pending, split.cells);
       pending = [];
       valueRows++;
+      widest = Math.max(widest, split.cells.length);
       last = i;
     } else if (split && isHeaderRow(split.cells)) {
       pending.push(split.cells);
     } else if (isLabelOnly(line)) {
       pending.push([trimmedCell(source, source.lineStarts[i], source.lineEnds[i])]);
-      if (pending.length > 3) break;
+      // A multi-row header (table 四's, one character per line) fits; a page of headings does not.
+      if (pending.length > MAX_PENDING) break;
     } else {
       break;
     }
   }
-  if (valueRows < 3) return null;
+  if (valueRows < 3 && widest < WIDE_ROW) return null;
   return {
     table: { type: 'table', layout: 'space-columns', rows, span: source.span(source.lineStarts[from], source.lineEnds[last]) },
     next: last + 1,
@@ -78,7 +84,7 @@ function splitLine(source: SourceText, lineIndex: number, folding: Folding): Lin
   if (cellStart < line.length) pieces.push([cellStart, line.length]);
   const peeled = peelTrailingValues(line, pieces, folding);
   const cells = peeled.map(([a, b]) => trimmedCell(source, lineStart + a, lineStart + b)).filter((c) => c.text !== '');
-  if (cells.length < 2) return null;
+  if (cells.length < 2 && !(cells.length === 1 && isValueToken(cells[0].text, folding))) return null;
   if (cells[0].text.length > MAX_LABEL || cells[0].text.includes('。')) return null;
   const hasValue = cells.slice(1).some((c) => isValueToken(c.text, folding));
   return { cells, hasValue };
@@ -100,6 +106,7 @@ function peelTrailingValues(line: string, pieces: Array<[number, number]>, foldi
       while (end > a && line[end - 1] === ' ') end--;
     }
     if (tokens.length > 0 && end > a) out.push([a, end], ...tokens);
+    else if (tokens.length > 0) out.push(...tokens);
     else out.push([a, b]);
   }
   return out;

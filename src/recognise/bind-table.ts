@@ -1,57 +1,48 @@
 import type { Cell, Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import { labelScore, normaliseLabel } from '../label.js';
-import type { ItemDef, TableDef } from '../packs.js';
-import type { SourceText, Span } from '../source-text.js';
-import { isValueToken, parseValue, type Value } from '../value.js';
+import type { ColumnDef, ItemDef, TableDef } from '../packs.js';
+import type { SourceText } from '../source-text.js';
+import { isValueToken, parseValue } from '../value.js';
 import { alignInOrder } from './align.js';
+import type { AmbiguousRow, BoundTable, BoundValue } from './bound.js';
+import { bindRecord } from './bind-record.js';
+import { countMarkers, rowViews, type RowView } from './row-view.js';
 
-/** One template value found in the report: where it is and what it says. */
-export interface BoundValue {
-  key: string;
-  item: ItemDef;
-  columnId: string;
-  value: Value;
-  labelSpan: Span;
-  /** The unit printed next to it, when the table has a unit column. */
-  unitCell?: Cell;
-}
-
-export interface BoundTable {
-  def: TableDef;
-  table: Table;
-  values: BoundValue[];
-  matchedRows: number;
-}
-
-interface RowView {
-  label: Cell;
-  normalised: string;
-  cells: Cell[];
-}
+export type { BoundTable, BoundValue } from './bound.js';
 
 /**
- * Binds a rebuilt table to a template table: which row is which item, which cell is the
- * value (and the unit). Returns null when fewer rows match than the template asks for.
+ * Binds a rebuilt table to a template table: which row is which item and which cell holds
+ * each of its values. Returns null when fewer rows match than the template asks for.
  */
 export function bindTable(table: Table, def: TableDef, source: SourceText, folding: Folding): BoundTable | null {
-  const rows = labelledRows(table, folding);
-  const templates = def.items.map((item) =>
-    [item.label, ...(item.aliases ?? [])].map((l) => normaliseLabel(l, folding)),
-  );
+  if (def.kind === 'record') return bindRecord(table, def, source, folding);
+  const rows = rowViews(table, folding);
+  const templates = def.items.map((item) => [item.label, ...(item.aliases ?? [])].map((l) => normaliseLabel(l, folding)));
   const pairs = alignInOrder(rows.length, def.items.length, (r, k) => {
     let best = 0;
-    for (const t of templates[k]) best = Math.max(best, labelScore(rows[r].normalised, t));
+    for (const t of templates[k]) for (const name of rows[r].names) best = Math.max(best, labelScore(name, t));
     return best;
   });
   const matchedRows = pairs.filter(([, k]) => !def.items[k].group).length;
   if (matchedRows < def.min_matches) return null;
+  const score = matchedRows + countMarkers(table, def.markers ?? [], folding);
+  const bound: BoundTable = { def, table, values: [], ambiguous: [], matchedRows, score };
+  const single = def.columns.length === 1 && def.items.every((i) => !i.columns);
+  if (single) bindSingleColumn(bound, rows, pairs, source, folding);
+  else bindColumns(bound, rows, pairs, source, folding);
+  return bound;
+}
 
-  const layout = columnLayout(rows, folding, def.unit_column === true);
-  const values: BoundValue[] = [];
-  const column = def.columns[0];
+function value(cell: Cell, source: SourceText, folding: Folding) {
+  return cell.joined ? { kind: 'invalid' as const, text: cell.text, span: cell.span } : parseValue(cell, source, folding);
+}
+
+/** One value per row (the legacy 统计表): find the value and unit columns, then read each row. */
+function bindSingleColumn(bound: BoundTable, rows: RowView[], pairs: Array<[number, number]>, source: SourceText, folding: Folding) {
+  const layout = columnLayout(rows, folding, bound.def.unit_column === true);
   for (const [r, k] of pairs) {
-    const item = def.items[k];
+    const item = bound.def.items[k];
     if (item.group) continue;
     const row = rows[r];
     const valueCell = pickValueCell(row.cells, layout.valueIndex, folding);
@@ -60,36 +51,49 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
       layout.unitIndex !== undefined && layout.unitIndex < layout.valueIndex && row.cells.length > layout.valueIndex
         ? row.cells[layout.unitIndex]
         : undefined;
-    values.push({
-      key: def.columns.length === 1 ? item.id : `${item.id}.${column.id}`,
-      item,
-      columnId: column.id,
-      value: valueCell.joined ? { kind: 'invalid', text: valueCell.text, span: valueCell.span } : parseValue(valueCell, source, folding),
-      labelSpan: row.label.span,
-      unitCell,
-    });
+    bound.values.push({ key: item.id, item, value: value(valueCell, source, folding), labelSpan: row.label.span, unitCell });
   }
-  return { def, table, values, matchedRows };
 }
 
-/** The label of a row is its first cell that is not a row number or a value. */
-function labelledRows(table: Table, folding: Folding): RowView[] {
-  const views: RowView[] = [];
-  for (const cells of table.rows) {
-    let i = 0;
-    while (i < cells.length - 1 && /^\d{1,3}$/.test(cells[i].text.trim())) i++;
-    const label = cells[i];
-    if (!label || isValueToken(label.text, folding)) continue;
-    views.push({ label, normalised: normaliseLabel(label.text, folding), cells: cells.slice(i) });
+/**
+ * Several values per row (tables 二 and 三): the cells after the label map to the row's
+ * columns in order. Surplus blank cells (a flattened label column, trailing padding) are
+ * dropped; a row with fewer or more values than columns is ambiguous and binds nothing.
+ */
+function bindColumns(bound: BoundTable, rows: RowView[], pairs: Array<[number, number]>, source: SourceText, folding: Folding) {
+  const columns = new Map(bound.def.columns.map((c) => [c.id, c]));
+  for (const [r, k] of pairs) {
+    const item = bound.def.items[k];
+    if (item.group) continue;
+    const ids = item.columns ?? bound.def.columns.map((c) => c.id);
+    const cells = valueCells(rows[r].cells.slice(1), ids.length);
+    if (cells.every((c) => c.text.trim() === '') && cells.length <= ids.length) continue;
+    if (cells.length !== ids.length) {
+      bound.ambiguous.push(ambiguous(item, rows[r].label, cells, ids.length));
+      continue;
+    }
+    ids.forEach((id, i) => {
+      const column: ColumnDef = columns.get(id) ?? { id, labels: [] };
+      bound.values.push({ key: `${item.id}.${id}`, item, column, value: value(cells[i], source, folding), labelSpan: rows[r].label.span });
+    });
   }
-  return views;
+}
+
+export function valueCells(cells: Cell[], expected: number): Cell[] {
+  const out = [...cells];
+  while (out.length > expected && out[0].text.trim() === '') out.shift();
+  while (out.length > expected && out[out.length - 1].text.trim() === '') out.pop();
+  return out;
+}
+
+export function ambiguous(item: ItemDef, label: Cell, cells: Cell[], expected: number): AmbiguousRow {
+  return { item, label, found: cells.filter((c) => c.text.trim() !== '').length, expected };
 }
 
 interface ColumnLayout {
   /** Index (within a row view, label = 0) of the value cell in full-width rows. */
   valueIndex: number;
   unitIndex?: number;
-  width: number;
 }
 
 /** The value column is the last one holding values in most full rows; the unit column the one holding units. */
@@ -118,7 +122,7 @@ function columnLayout(rows: RowView[], folding: Folding, hasUnitColumn: boolean)
     const max = Math.max(...unitCounts);
     if (max > 0) unitIndex = unitCounts.indexOf(max);
   }
-  return { valueIndex, unitIndex, width };
+  return { valueIndex, unitIndex };
 }
 
 function pickValueCell(cells: Cell[], valueIndex: number, folding: Folding): Cell | undefined {

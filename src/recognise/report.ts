@@ -1,8 +1,9 @@
-import type { Document, Heading, Paragraph } from '../document.js';
+import type { Document, Heading, Paragraph, Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { Pack } from '../packs.js';
 import type { SourceText } from '../source-text.js';
 import { bindTable, type BoundTable, type BoundValue } from './bind-table.js';
+import { reportYear, type ReportYear } from './report-year.js';
 
 /** A document read as a report of one format: its named values and its prose. */
 export interface Report {
@@ -13,40 +14,43 @@ export interface Report {
   prose: Array<Paragraph | Heading>;
   /** Tables in the document that matched no template table. */
   unrecognisedTables: number;
+  /** The year the report is about, read from its title, when it says. */
+  year?: ReportYear;
 }
 
 /**
- * Binds every table to the template table it matches best, then keeps the pack (format)
- * with the most matched rows overall.
+ * Binds every template table of every pack to the document table it matches best, then
+ * keeps the pack (format) with the highest score overall (rows matched plus header markers).
  */
 export function recognise(doc: Document, packs: Pack[], source: SourceText, folding: Folding): Report {
   const prose = doc.blocks.filter((b): b is Paragraph | Heading => b.type !== 'table');
-  const tables = doc.blocks.filter((b) => b.type === 'table');
+  const tables = doc.blocks.filter((b): b is Table => b.type === 'table');
   const byPack = new Map<Pack, BoundTable[]>();
-  let unrecognisedTables = 0;
-  for (const table of tables) {
-    let matched = false;
-    for (const pack of packs) {
+  const used = new Set<Table>();
+  for (const pack of packs) {
+    // Each template table takes the document table it matches best; one document table may
+    // serve several template tables when a page ran them together without a break.
+    for (const def of pack.tables) {
       let best: BoundTable | null = null;
-      for (const def of pack.tables) {
+      for (const table of tables) {
         const bound = bindTable(table, def, source, folding);
-        if (bound && (!best || bound.matchedRows > best.matchedRows)) best = bound;
+        if (bound && (!best || bound.score > best.score)) best = bound;
       }
       if (best) {
-        matched = true;
+        used.add(best.table);
         byPack.set(pack, [...(byPack.get(pack) ?? []), best]);
       }
     }
-    if (!matched) unrecognisedTables++;
   }
+  const unrecognisedTables = tables.filter((t) => !used.has(t)).length;
   let pack: Pack | undefined;
   let score = 0;
   for (const [p, bound] of byPack) {
-    const s = bound.reduce((n, b) => n + b.matchedRows, 0);
+    const s = bound.reduce((n, b) => n + b.score, 0);
     if (s > score) [pack, score] = [p, s];
   }
   const bound = pack ? byPack.get(pack)! : [];
   const values = new Map<string, BoundValue>();
   for (const t of bound) for (const v of t.values) if (!values.has(v.key)) values.set(v.key, v);
-  return { pack, tables: bound, values, prose, unrecognisedTables };
+  return { pack, tables: bound, values, prose, unrecognisedTables, year: reportYear(prose) };
 }

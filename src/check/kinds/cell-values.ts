@@ -1,18 +1,35 @@
-import { emptyOutcome, itemName, type CheckContext, type Outcome } from '../types.js';
+import type { BoundValue } from '../../recognise/bound.js';
+import { emptyOutcome, valueName, type CheckContext, type Outcome } from '../types.js';
 
 type CellKind = 'non-negative' | 'integer' | 'unit';
 
+export interface CellOptions {
+  scope?: string;
+  except_units?: string[];
+  except_columns?: string[];
+}
+
+/** The bound values a per-cell check looks at: those under `scope`, minus the exempt columns. */
+export function scoped(ctx: CheckContext, options: CellOptions): BoundValue[] {
+  return [...ctx.report.values.values()].filter(
+    (v) => (!options.scope || v.key.startsWith(options.scope)) && !(v.column && options.except_columns?.includes(v.column.id)),
+  );
+}
+
 /**
- * Per-cell checks over every bound value: non-negative numbers, integers (except money
- * items), units that match the template, and cells that should hold a number but do not.
+ * Per-cell checks: non-negative numbers, integers (except money items), units that match
+ * the template (in a unit column or written after the number), and cells that should hold
+ * a number but do not.
  */
-export function checkCells(ctx: CheckContext, kind: CellKind, exceptUnits: string[] = []): Outcome {
+export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptions = {}): Outcome {
   const out = emptyOutcome();
-  for (const bound of ctx.report.values.values()) {
-    const name = itemName(bound.item, ctx.lang);
+  const zh = ctx.lang === 'zh';
+  for (const bound of scoped(ctx, options)) {
+    const name = valueName(bound, ctx.lang);
     const v = bound.value;
     if (kind === 'unit') {
-      const printed = bound.unitCell?.text.trim();
+      const printed = bound.unitCell?.text.trim() || (v.kind === 'number' ? v.unit : undefined);
+      const span = bound.unitCell?.text.trim() ? bound.unitCell.span : v.span;
       if (!printed || !bound.item.unit) {
         out.unevaluated++;
       } else if (printed === bound.item.unit) {
@@ -21,11 +38,10 @@ export function checkCells(ctx: CheckContext, kind: CellKind, exceptUnits: strin
         out.failed++;
         out.findings.push({
           ruleId: ctx.rule.id,
-          span: bound.unitCell!.span,
-          message:
-            ctx.lang === 'zh'
-              ? `${name} 的单位应为“${bound.item.unit}”，表中为“${printed}”`
-              : `${name}: unit should be “${bound.item.unit}”, the table says “${printed}”`,
+          span,
+          message: zh
+            ? `${name} 的单位应为“${bound.item.unit}”，表中为“${printed}”`
+            : `${name}: unit should be “${bound.item.unit}”, the table says “${printed}”`,
           related: [],
         });
       }
@@ -42,7 +58,7 @@ export function checkCells(ctx: CheckContext, kind: CellKind, exceptUnits: strin
         out.findings.push({
           ruleId: ctx.rule.id,
           span: v.span,
-          message: ctx.lang === 'zh' ? `${name} 的值“${v.text}”不是数字` : `${name}: “${v.text}” is not a number`,
+          message: zh ? `${name} 的值“${v.text}”不是数字` : `${name}: “${v.text}” is not a number`,
           related: [],
         });
       } else {
@@ -50,8 +66,8 @@ export function checkCells(ctx: CheckContext, kind: CellKind, exceptUnits: strin
       }
       continue;
     }
-    const exempt = bound.item.unit !== undefined && exceptUnits.includes(bound.item.unit);
-    const ok = kind === 'non-negative' ? v.value >= 0 || exempt : v.integer || exempt;
+    const exempt = bound.item.unit !== undefined && (options.except_units ?? []).includes(bound.item.unit);
+    const ok = kind === 'non-negative' ? v.value >= 0 : v.integer || exempt;
     if (ok) {
       out.passed++;
       continue;
@@ -62,10 +78,10 @@ export function checkCells(ctx: CheckContext, kind: CellKind, exceptUnits: strin
       span: v.span,
       message:
         kind === 'non-negative'
-          ? ctx.lang === 'zh'
+          ? zh
             ? `${name} 不能为负数：${v.text}`
             : `${name} cannot be negative: ${v.text}`
-          : ctx.lang === 'zh'
+          : zh
             ? `${name} 应为整数：${v.text}`
             : `${name} must be a whole number: ${v.text}`,
       related: [],

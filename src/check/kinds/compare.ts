@@ -14,10 +14,11 @@ const BROKEN = {
 };
 
 /**
- * left op right. Reported at the left operand's cell when it is a single item (the 其中
- * row, or the total compared with a sum of channels), else at the right one.
+ * left op right. Reported at the cell named by `at` (the carry identity points at （七）总计),
+ * else at the left operand when it is a single item (the 其中 row, or the total compared
+ * with a sum of channels), else at the right one.
  */
-export function checkCompare(ctx: CheckContext, left: Operand, op: '<=' | '>=' | '=', right: Operand): Outcome {
+export function checkCompare(ctx: CheckContext, left: Operand, op: '<=' | '>=' | '=', right: Operand, at?: string): Outcome {
   const out = emptyOutcome();
   const l = evaluate(left, ctx.report);
   const r = evaluate(right, ctx.report);
@@ -30,7 +31,10 @@ export function checkCompare(ctx: CheckContext, left: Operand, op: '<=' | '>=' |
     return out;
   }
   out.failed++;
-  const [primary, others] = l.isSum && !r.isSum ? [r.terms[0], l.terms] : [l.terms[0], [...l.terms.slice(1), ...r.terms]];
+  const all = [...l.terms, ...r.terms];
+  const chosen = at !== undefined ? all.find((t) => t.key === at) : l.isSum && !r.isSum ? r.terms[0] : l.terms[0];
+  const primary = chosen ?? l.terms[0];
+  const others = all.filter((t) => t !== primary);
   const diff = formatNumber(Math.abs(l.value - r.value));
   const message =
     ctx.lang === 'zh'

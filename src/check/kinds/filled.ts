@@ -1,0 +1,34 @@
+import { emptyOutcome, related, valueName, type CheckContext, type Outcome } from '../types.js';
+import { scoped } from './cell-values.js';
+
+/**
+ * A row that has numbers must fill in `column` (the 总计 column): a blank total is neither
+ * zero nor checkable, so it is reported instead of assumed.
+ */
+export function checkFilled(ctx: CheckContext, column: string, scope?: string): Outcome {
+  const out = emptyOutcome();
+  const values = scoped(ctx, { scope });
+  for (const v of values) {
+    if (v.column?.id !== column) continue;
+    const rowmates = values.filter((o) => o.item === v.item && o !== v);
+    if (!rowmates.some((o) => o.value.kind === 'number')) {
+      out.unevaluated++;
+      continue;
+    }
+    if (v.value.kind !== 'blank') {
+      out.passed++;
+      continue;
+    }
+    out.failed++;
+    out.findings.push({
+      ruleId: ctx.rule.id,
+      span: v.value.span,
+      message:
+        ctx.lang === 'zh'
+          ? `${valueName(v, 'zh')} 未填写，而这一行其他列有数值；空白不会当作 0 参与校验`
+          : `${valueName(v, 'en')} is blank while the row has values; a blank is not taken as 0`,
+      related: rowmates.filter((o) => o.value.kind === 'number').map((o) => related(o, ctx.lang)),
+    });
+  }
+  return out;
+}
