@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { kindOf, resolveTargets, REPORT_EXTENSIONS, type FileTarget } from './files.js';
+import { resolveTargets, REPORT_EXTENSIONS, type FileTarget } from './files.js';
 import { defaultOptions, fileMessage, lintBytes, type LintOptions } from './lint-source.js';
 import { fileResult, type FileResult } from './result.js';
 
@@ -31,5 +31,5 @@ function lintTarget(target: FileTarget, options: LintOptions): FileResult {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return fileResult(target.path, [fileMessage('file-unreadable', options, { reason: code })]);
   }
-  return lintBytes(target.path, bytes, kindOf(target.path), options);
+  return lintBytes(target.path, bytes, options);
 }

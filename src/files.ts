@@ -1,14 +1,14 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { TEXT_EXTENSIONS } from './extract/index.js';
+import { INPUT_KINDS } from './extract/input-kinds.js';
 
 export type FileTarget =
   | { kind: 'file'; path: string }
   /** A path or pattern that named no report file: it still gets a result of its own. */
   | { kind: 'missing'; path: string; reason: 'not-found' | 'no-files' | 'unreadable'; detail?: string };
 
-export const REPORT_EXTENSIONS = Object.keys(TEXT_EXTENSIONS);
+export const REPORT_EXTENSIONS = Object.keys(INPUT_KINDS);
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**', '**/README*', '**/CHANGELOG*', '**/LICENSE*'];
 
 /**
@@ -44,8 +44,4 @@ export function resolveTargets(patterns: string[], cwd: string): FileTarget[] {
     for (const f of reports) files.add(path.normalize(f));
   }
   return [...[...files].sort().map((p): FileTarget => ({ kind: 'file', path: p })), ...missing];
-}
-
-export function kindOf(filePath: string): 'markdown' | 'text' {
-  return TEXT_EXTENSIONS[path.extname(filePath).toLowerCase()] ?? 'text';
 }

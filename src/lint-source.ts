@@ -1,13 +1,11 @@
 import { runChecks } from './check/engine.js';
 import type { Lang } from './check/types.js';
-import { decode } from './decode.js';
-import { extractText, type TextKind } from './extract/index.js';
+import { fromText, inputKindOf, type Extracted } from './extract/input-kinds.js';
 import { loadFolding } from './folding.js';
 import { metaMessage, metaRules, type MetaRuleId } from './meta.js';
 import { loadPacks, type Severity } from './packs.js';
 import { recognise, type Report } from './recognise/report.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
-import { SourceText } from './source-text.js';
 
 export interface LintOptions {
   lang: Lang;
@@ -17,27 +15,26 @@ export interface LintOptions {
 
 export const defaultOptions: LintOptions = { lang: 'zh', rules: {} };
 
-/** bytes → decoded text → Document → Report → findings: everything about one file, no I/O. */
-export function lintBytes(filePath: string, bytes: Uint8Array, kind: TextKind, options: LintOptions): FileResult {
-  const decoded = decode(bytes);
-  if (!decoded.ok) {
-    const id: MetaRuleId = decoded.reason === 'empty' ? 'file-empty' : decoded.reason === 'binary' ? 'file-binary' : 'file-undecodable';
-    return fileResult(filePath, [fileMessage(id, options)]);
-  }
-  const result = lintText(filePath, decoded.text, kind, options);
-  result.encoding = decoded.encoding;
-  return result;
+/** bytes → text → Document → Report → findings: everything about one file, no I/O. */
+export function lintBytes(filePath: string, bytes: Uint8Array, options: LintOptions): FileResult {
+  const read = inputKindOf(filePath).read(bytes, loadFolding());
+  if ('failure' in read) return fileResult(filePath, [fileMessage(read.failure, options, read.data)]);
+  return lintExtracted(filePath, read, options);
 }
 
-export function lintText(filePath: string, text: string, kind: TextKind, options: LintOptions): FileResult {
-  if (text.trim() === '') return fileResult(filePath, [fileMessage('file-empty', options)]);
+/** Lints text already in memory, read as Markdown or plain text. */
+export function lintText(filePath: string, text: string, kind: 'markdown' | 'text', options: LintOptions): FileResult {
+  return lintExtracted(filePath, fromText(text, kind, loadFolding()), options);
+}
+
+function lintExtracted(filePath: string, extracted: Extracted, options: LintOptions): FileResult {
+  const { source, document: doc } = extracted;
+  if (source.text.trim() === '' && doc.blocks.length === 0) return fileResult(filePath, [fileMessage('file-empty', options)]);
   const folding = loadFolding();
-  const source = new SourceText(text);
-  const doc = extractText(source, kind, folding);
   const report = recognise(doc, loadPacks(), source, folding);
   if (!report.pack) {
     const tables = doc.blocks.filter((b) => b.type === 'table').length;
-    return fileResult(filePath, [fileMessage('no-statistics-table', options, { tables })]);
+    return fileResult(filePath, [fileMessage('no-statistics-table', options, { tables })], { encoding: extracted.encoding });
   }
   const { findings, stats } = runChecks(report, options.rules, options.lang);
   const messages: LintMessage[] = findings.map((f) => ({
@@ -53,11 +50,27 @@ export function lintText(filePath: string, text: string, kind: TextKind, options
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
   }));
   messages.push(...ambiguousRows(report, options));
+  if (extracted.locate) addLocations(messages, extracted.locate);
   return fileResult(filePath, messages, {
+    encoding: extracted.encoding,
     format: report.pack.format,
     recognised: { tables: report.tables.length, items: report.values.size },
     stats,
   });
+}
+
+/** Positions a person can find in Word or Excel, for inputs that are not text files. */
+function addLocations(messages: LintMessage[], locate: NonNullable<Extracted['locate']>) {
+  const at = (line: number, column: number, endLine: number, endColumn: number) =>
+    locate({ start: { line, column, offset: -1 }, end: { line: endLine, column: endColumn, offset: -1 } });
+  for (const m of messages) {
+    const location = at(m.line, m.column, m.endLine, m.endColumn);
+    if (location) m.location = location;
+    for (const r of m.related ?? []) {
+      const rl = at(r.line, r.column, r.endLine, r.endColumn);
+      if (rl) r.location = rl;
+    }
+  }
 }
 
 /** Rows whose numbers could not be assigned to columns: a warning each, at the row's label. */

@@ -14,6 +14,8 @@ export interface LintMessage {
   related?: RelatedCell[];
   expected?: number;
   actual?: number;
+  /** For .docx/.xlsx input: where the cell or paragraph is (table, row, column; sheet!cell). */
+  location?: Record<string, unknown>;
 }
 
 export interface FileResult {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kindOf } from '../src/files.js';
 import { lintBytes } from '../src/lint-source.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -15,7 +14,7 @@ const LEGACY_BROKEN: Record<string, string[]> = {
 
 function lintExample(rel: string) {
   const file = path.join(ROOT, rel);
-  return lintBytes(file, readFileSync(file), kindOf(file), { lang: 'zh', rules: {} });
+  return lintBytes(file, readFileSync(file), { lang: 'zh', rules: {} });
 }
 
 describe('legacy examples', () => {

@@ -68,8 +68,8 @@ describe('the seed in other encodings and line ends', () => {
   ];
   for (const [name, encode] of variants) {
     it(`${name}: clean stays clean, the edit is found at the same line:column`, () => {
-      expect(lintBytes('seed.txt', encode(seedText()), 'text', options).messages).toEqual([]);
-      const result = lintBytes('seed.txt', encode(broken), 'text', options);
+      expect(lintBytes('seed.txt', encode(seedText()), options).messages).toEqual([]);
+      const result = lintBytes('seed.txt', encode(broken), options);
       expect(at(result, 'L-ORG-1')).toEqual([expected]);
     });
   }

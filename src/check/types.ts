@@ -14,6 +14,7 @@ export interface RelatedCell {
   column: number;
   endLine: number;
   endColumn: number;
+  location?: Record<string, unknown>;
 }
 
 /** What a check reports; severity is decided later, from the rule and the config. */

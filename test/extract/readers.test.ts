@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/document.js';
-import { extractText } from '../../src/extract/index.js';
+import { fromText } from '../../src/extract/input-kinds.js';
 import { loadFolding } from '../../src/folding.js';
-import { SourceText } from '../../src/source-text.js';
 
 function tables(text: string, kind: 'text' | 'markdown' = 'text'): Table[] {
-  return extractText(new SourceText(text), kind, loadFolding()).blocks.filter((b): b is Table => b.type === 'table');
+  return fromText(text, kind, loadFolding()).document.blocks.filter((b): b is Table => b.type === 'table');
 }
 
 const cells = (t: Table) => t.rows.map((r) => r.map((c) => c.text));
