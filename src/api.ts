@@ -14,10 +14,13 @@ export { lintText } from './lint-source.js';
 export async function lint(patterns: string[], options: Partial<LintOptions> & { cwd?: string } = {}): Promise<FileResult[]> {
   const opts: LintOptions = { ...defaultOptions, ...options };
   const targets = resolveTargets(patterns, options.cwd ?? process.cwd());
-  return targets.map((t) => lintTarget(t, opts));
+  // One file at a time: office files can be large once unpacked, so they are not all held at once.
+  const results: FileResult[] = [];
+  for (const t of targets) results.push(await lintTarget(t, opts));
+  return results;
 }
 
-function lintTarget(target: FileTarget, options: LintOptions): FileResult {
+async function lintTarget(target: FileTarget, options: LintOptions): Promise<FileResult> {
   if (target.kind === 'missing') {
     if (target.reason === 'no-files') {
       return fileResult(target.path, [fileMessage('no-files', options, { extensions: REPORT_EXTENSIONS.join(' ') })]);

@@ -15,9 +15,9 @@ export interface LintOptions {
 
 export const defaultOptions: LintOptions = { lang: 'zh', rules: {} };
 
-/** bytes → text → Document → Report → findings: everything about one file, no I/O. */
-export function lintBytes(filePath: string, bytes: Uint8Array, options: LintOptions): FileResult {
-  const read = inputKindOf(filePath).read(bytes, loadFolding());
+/** bytes → text → Document → Report → findings: everything about one file, no I/O. Async because .docx/.xlsx readers are. */
+export async function lintBytes(filePath: string, bytes: Uint8Array, options: LintOptions): Promise<FileResult> {
+  const read = await inputKindOf(filePath).read(bytes, loadFolding());
   if ('failure' in read) return fileResult(filePath, [fileMessage(read.failure, options, read.data)]);
   return lintExtracted(filePath, read, options);
 }

@@ -67,9 +67,9 @@ describe('the seed in other encodings and line ends', () => {
     ['CR line ends', (t) => Buffer.from(t.replace(/\n/g, '\r'), 'utf8')],
   ];
   for (const [name, encode] of variants) {
-    it(`${name}: clean stays clean, the edit is found at the same line:column`, () => {
-      expect(lintBytes('seed.txt', encode(seedText()), options).messages).toEqual([]);
-      const result = lintBytes('seed.txt', encode(broken), options);
+    it(`${name}: clean stays clean, the edit is found at the same line:column`, async () => {
+      expect((await lintBytes('seed.txt', encode(seedText()), options)).messages).toEqual([]);
+      const result = await lintBytes('seed.txt', encode(broken), options);
       expect(at(result, 'L-ORG-1')).toEqual([expected]);
     });
   }

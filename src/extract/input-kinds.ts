@@ -23,7 +23,8 @@ export type ReadResult = Extracted | { failure: MetaRuleId; data?: Record<string
 
 export interface InputKind {
   name: string;
-  read(bytes: Uint8Array, folding: Folding): ReadResult;
+  /** Office formats are read by async libraries (mammoth, exceljs), so a reader may return a promise. */
+  read(bytes: Uint8Array, folding: Folding): ReadResult | Promise<ReadResult>;
 }
 
 function textKind(name: 'text' | 'markdown'): InputKind {

@@ -25,9 +25,12 @@ export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
     if (node.type === 'table') {
       blocks.push(gfmTable(node, source));
     } else if (node.type === 'heading') {
-      const cell = trimmedCell(source, start, end);
-      const text = cell.text.replace(/^#+\s*/, '').replace(/\s*#+$/, '');
-      blocks.push({ type: 'heading', text, span: cell.span });
+      // The heading's text without its `#` marks, so that offsets into it stay verbatim.
+      const raw = source.text.slice(start, end);
+      const lead = /^\s*#+\s*/.exec(raw)?.[0].length ?? 0;
+      const trail = /\s*#*\s*$/.exec(raw)?.[0].length ?? 0;
+      const cell = trimmedCell(source, start + lead, Math.max(start + lead, end - trail));
+      blocks.push({ type: 'heading', text: cell.text, span: cell.span });
     } else if (!isIgnorable(node)) {
       const firstLine = (node.position?.start.line ?? 1) - 1;
       const lastLine = (node.position?.end.line ?? 1) - 1;
