@@ -54,7 +54,8 @@ export type CheckDef =
   | { kind: 'integer'; scope?: string; except_units?: string[]; except_columns?: string[] }
   | { kind: 'unit'; scope?: string }
   | { kind: 'filled'; scope?: string; column: string }
-  | { kind: 'format-year' };
+  | { kind: 'format-year' }
+  | { kind: 'rule-making'; items: string[]; bodies: string[] };
 
 export interface RuleDef {
   id: string;

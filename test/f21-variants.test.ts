@@ -93,3 +93,15 @@ describe('2019 format', () => {
     expect(r.messages.map((m) => `${m.ruleId} ${m.severity} ${m.line}:${m.column}`)).toEqual(['F21-FMT-2 1 1:13']);
   });
 });
+
+describe('F21-T2-2: 规章 from a body that cannot make them', () => {
+  it('a county bureau reporting 规章 gets a warning at the number', () => {
+    const text = withLines({ 23: '规章 | 1 | 0 | 3 |' });
+    expect(findings(text)).toEqual(['F21-T2-2 1 23:6', 'F21-T2-2 1 23:14']);
+  });
+
+  it('a 设区的市 government may report 规章', () => {
+    const text = withLines({ 1: LINES[0].replace(/^.*?(2022年)/, '青州市人民政府$1'), 23: '规章 | 1 | 0 | 3 |' });
+    expect(findings(text)).toEqual([]);
+  });
+});

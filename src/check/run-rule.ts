@@ -3,6 +3,7 @@ import { checkCells } from './kinds/cell-values.js';
 import { checkCompare } from './kinds/compare.js';
 import { checkFilled } from './kinds/filled.js';
 import { checkFormatYear } from './kinds/format-year.js';
+import { checkRuleMaking } from './kinds/rule-making.js';
 import { checkSum } from './kinds/sum.js';
 import { emptyOutcome, type CheckContext, type Outcome } from './types.js';
 
@@ -34,6 +35,8 @@ function runCheck(ctx: CheckContext, check: CheckDef): Outcome {
       return checkFilled(ctx, check.column, check.scope);
     case 'format-year':
       return checkFormatYear(ctx);
+    case 'rule-making':
+      return checkRuleMaking(ctx, check.items, check.bodies);
   }
 }
 

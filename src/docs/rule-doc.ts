@@ -72,5 +72,7 @@ function describeCheck(check: CheckDef, names: Map<string, string>): string {
       return `有数值的行必须填写“${check.column}”列 / rows with values fill in the ${check.column} column`;
     case 'format-year':
       return '统计表格式与报告年度相符 / the table template matches the report year';
+    case 'rule-making':
+      return `标题中的机关无权制定规章时，${check.items.map(name).join('、')} 应为 0 / zero unless the body in the title may make 规章`;
   }
 }

@@ -3,7 +3,7 @@ import type { Folding } from '../folding.js';
 import type { Pack } from '../packs.js';
 import type { SourceText } from '../source-text.js';
 import { bindTable, type BoundTable, type BoundValue } from './bind-table.js';
-import { reportYear, type ReportYear } from './report-year.js';
+import { reportAgency, reportYear, type Agency, type ReportYear } from './report-year.js';
 
 /** A document read as a report of one format: its named values and its prose. */
 export interface Report {
@@ -16,6 +16,8 @@ export interface Report {
   unrecognisedTables: number;
   /** The year the report is about, read from its title, when it says. */
   year?: ReportYear;
+  /** The publishing body named in the title, when it says. */
+  agency?: Agency;
 }
 
 /**
@@ -52,5 +54,5 @@ export function recognise(doc: Document, packs: Pack[], source: SourceText, fold
   const bound = pack ? byPack.get(pack)! : [];
   const values = new Map<string, BoundValue>();
   for (const t of bound) for (const v of t.values) if (!values.has(v.key)) values.set(v.key, v);
-  return { pack, tables: bound, values, prose, unrecognisedTables, year: reportYear(prose) };
+  return { pack, tables: bound, values, prose, unrecognisedTables, year: reportYear(prose), agency: reportAgency(prose) };
 }
