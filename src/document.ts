@@ -11,12 +11,24 @@ export interface Heading {
   type: 'heading';
   text: string;
   span: Span;
+  sourceMap?: SourceMap;
 }
 
 export interface Paragraph {
   type: 'paragraph';
   text: string;
   span: Span;
+  sourceMap?: SourceMap;
+}
+
+/**
+ * For prose whose text is not a verbatim slice of the source (HTML: entities, inline tags,
+ * wrapped source lines): the source offset where each UTF-16 unit of `text` starts and just
+ * past where it ends. Use `textSpan` (src/block-span.ts) to point at a part of the text.
+ */
+export interface SourceMap {
+  starts: number[];
+  ends: number[];
 }
 
 export interface Table {

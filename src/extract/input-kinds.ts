@@ -3,9 +3,14 @@ import { decode } from '../decode.js';
 import type { Document } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { MetaRuleId } from '../meta.js';
+import { blankDirectiveLines } from '../directives.js';
 import { SourceText, type Span } from '../source-text.js';
+import { readDocx } from './docx.js';
+import { readHtmlBytes } from './html.js';
 import { extractMarkdown } from './markdown.js';
 import { extractPlainText } from './plain-text.js';
+import { readCsv, readXlsx } from './spreadsheet.js';
+import type { ReadLimits } from './zip-limits.js';
 
 /** What reading a file gives: the text positions refer to and the blocks found in it. */
 export interface Extracted {
@@ -24,7 +29,7 @@ export type ReadResult = Extracted | { failure: MetaRuleId; data?: Record<string
 export interface InputKind {
   name: string;
   /** Office formats are read by async libraries (mammoth, exceljs), so a reader may return a promise. */
-  read(bytes: Uint8Array, folding: Folding): ReadResult | Promise<ReadResult>;
+  read(bytes: Uint8Array, folding: Folding, limits: ReadLimits): ReadResult | Promise<ReadResult>;
 }
 
 function textKind(name: 'text' | 'markdown'): InputKind {
@@ -42,12 +47,19 @@ function textKind(name: 'text' | 'markdown'): InputKind {
 
 export function fromText(text: string, kind: 'text' | 'markdown', folding: Folding): Extracted {
   const source = new SourceText(text);
-  const blocks = kind === 'markdown' ? extractMarkdown(source, folding) : extractPlainText(source, folding);
+  const blanked = blankDirectiveLines(text);
+  const read = blanked === text ? source : new SourceText(blanked);
+  const blocks = kind === 'markdown' ? extractMarkdown(read, folding) : extractPlainText(read, folding);
   return { source, document: { blocks } };
 }
 
 const TEXT = textKind('text');
 const MARKDOWN = textKind('markdown');
+const HTML: InputKind = { name: 'html', read: (bytes, folding) => readHtmlBytes(bytes, folding) };
+/** .doc/.wps and .xls/.et are legacy binary files (a diagnostic says to re-save them) or HTML under an Office name. */
+const WORD: InputKind = { name: 'docx', read: readDocx };
+const EXCEL: InputKind = { name: 'xlsx', read: readXlsx };
+const CSV: InputKind = { name: 'csv', read: (bytes) => readCsv(bytes) };
 
 /** Input kinds by file extension; directories and globs pick these extensions. */
 export const INPUT_KINDS: Record<string, InputKind> = {
@@ -55,6 +67,15 @@ export const INPUT_KINDS: Record<string, InputKind> = {
   '.text': TEXT,
   '.md': MARKDOWN,
   '.markdown': MARKDOWN,
+  '.html': HTML,
+  '.htm': HTML,
+  '.docx': WORD,
+  '.doc': WORD,
+  '.wps': WORD,
+  '.xlsx': EXCEL,
+  '.xls': EXCEL,
+  '.et': EXCEL,
+  '.csv': CSV,
 };
 
 /** A file named explicitly with another extension is read as plain text. */

@@ -66,4 +66,24 @@ describe('Markdown', () => {
     expect(cells(t)).toEqual([['指标', '单位', '数'], ['收到申请数', '件', '12']]);
     expect(where(t, 1, 2)).toBe('5:15');
   });
+
+  it('keeps exact positions after astral characters, and reads prose around tables', () => {
+    const md = '# 标题\n\n| 𠀀𠀁 | 数 |\n| --- | --- |\n| 𠀀 | 5 |\n\n正文很长很长很长很长很长很长的一段话。\n';
+    const [t] = tables(md, 'markdown');
+    expect(where(t, 1, 1)).toBe('5:7');
+    const blocks = fromText(md, 'markdown', loadFolding()).document.blocks;
+    expect(blocks.map((b) => [b.type, b.type === 'table' ? '' : b.text, b.span.start.line, b.span.start.column])).toEqual([
+      ['heading', '标题', 1, 3],
+      ['table', '', 3, 1],
+      ['paragraph', '正文很长很长很长很长很长很长的一段话。', 7, 1],
+    ]);
+  });
+
+  it('reads a setext heading, and the content of fenced code without its fences', () => {
+    const md = '某县2022年政府信息公开工作年度报告\n==========\n\n```\n| a | 1 |\n| b | 2 |\n```\n';
+    const blocks = fromText(md, 'markdown', loadFolding()).document.blocks;
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'table']);
+    expect(blocks[0].type === 'heading' && blocks[0].text).toBe('某县2022年政府信息公开工作年度报告');
+  });
 });
+

@@ -1,0 +1,139 @@
+import type { Element, ElementContent } from 'hast';
+import type { Cell } from '../document.js';
+import type { Folding } from '../folding.js';
+import type { SourceText } from '../source-text.js';
+import { isValueToken } from '../value.js';
+import { TextCollector } from './html-text.js';
+
+/** No report table is this wide or long; the caps keep `colspan="100000"` from filling memory. */
+const MAX_COLSPAN = 200;
+const MAX_ROWS = 5000;
+
+/** Elements whose edges separate words inside a cell, as a browser lays them out on separate lines. */
+const BLOCK_IN_CELL = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center']);
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'table']);
+
+/** The rows of a table element: its own `<tr>`s, directly or in thead/tbody/tfoot, never a nested table's. */
+export function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'tr') rows.push(child);
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
+      for (const tr of child.children) if (tr.type === 'element' && tr.tagName === 'tr') rows.push(tr);
+    }
+  }
+  return rows;
+}
+
+export function rowCells(tr: Element): Element[] {
+  return tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+}
+
+/**
+ * A table element as a full grid: a cell spanning several rows or columns is placed at its
+ * top-left slot and every other slot it covers gets a blank cell (zero-width, at the cell's
+ * start). Blank rather than a copy: the binder reads the cells after a row's label as its
+ * values in column order, so a repeated number would be counted twice, and a repeated group
+ * label (`三、本年度办理结果` spanning 22 rows) would only push the item label aside. Short rows
+ * are padded with blank cells, so every row has the same width.
+ */
+export function tableGrid(table: Element, source: SourceText, folding: Folding): Cell[][] {
+  const trs = tableRows(table).slice(0, MAX_ROWS);
+  const grid: Cell[][] = trs.map(() => []);
+  trs.forEach((tr, r) => {
+    let c = 0;
+    for (const td of rowCells(tr)) {
+      while (grid[r][c]) c++;
+      const cell = htmlCell(td, source, folding);
+      const colspan = clamp(numberProp(td, 'colSpan'), 1, MAX_COLSPAN);
+      const rowspanProp = numberProp(td, 'rowSpan');
+      // rowspan="0" spans to the end of the table.
+      const rowspan = rowspanProp === 0 ? trs.length - r : clamp(rowspanProp, 1, trs.length - r);
+      for (let dr = 0; dr < rowspan; dr++) {
+        for (let dc = 0; dc < colspan; dc++) {
+          grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cell : blankAt(cell);
+        }
+      }
+      c += colspan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  return grid.map((row, r) => {
+    const filled: Cell[] = [];
+    for (let c = 0; c < width; c++) filled.push(row[c] ?? blankAt(filled[c - 1] ?? rowStart(trs[r], source)));
+    return filled;
+  });
+}
+
+/**
+ * One cell. A cell that reads as a value (a number, a placeholder, blank) keeps a verbatim
+ * slice of the source from its first to its last character, as parseValue needs to point at
+ * the number; a label is the text a reader sees (entities decoded, `<br>` and `<p>` joined),
+ * marked `joined` when that differs from the source slice.
+ */
+export function htmlCell(td: Element, source: SourceText, folding: Folding): Cell {
+  const collector = new TextCollector();
+  collect(td.children, collector, source.text);
+  const mapped = collector.finish();
+  if (mapped.text === '') {
+    const at = firstOffset(td) ?? td.position?.start.offset ?? 0;
+    return { text: '', span: source.span(at, at) };
+  }
+  const start = mapped.starts[0];
+  const end = mapped.ends[mapped.ends.length - 1];
+  const raw = source.text.slice(start, end);
+  const span = source.span(start, end);
+  if (raw === mapped.text) return { text: raw, span };
+  // A number split by tags or written with entities: the text a reader sees, from the first digit.
+  if (isValueToken(mapped.text, folding)) return { text: mapped.text, span };
+  return { text: mapped.text, span, joined: true };
+}
+
+function collect(nodes: ElementContent[], out: TextCollector, source: string) {
+  for (const node of nodes) {
+    if (node.type === 'text') out.addText(node, source);
+    else if (node.type === 'element') {
+      if (NOT_TEXT.has(node.tagName)) continue;
+      const start = node.position?.start.offset ?? 0;
+      if (node.tagName === 'br') {
+        out.addBreak(start);
+        continue;
+      }
+      const block = BLOCK_IN_CELL.has(node.tagName);
+      if (block) out.addBreak(start);
+      collect(node.children, out, source);
+      if (block) out.addBreak(node.position?.end.offset ?? start);
+    }
+  }
+}
+
+function firstOffset(el: Element): number | undefined {
+  for (const child of el.children) {
+    if (child.type === 'text' && child.position) return child.position.start.offset;
+    if (child.type === 'element') {
+      const inner = firstOffset(child);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
+}
+
+function blankAt(cell: Cell): Cell {
+  return { text: '', span: { start: cell.span.start, end: cell.span.start } };
+}
+
+function rowStart(tr: Element, source: SourceText): Cell {
+  const at = tr.position?.start.offset ?? 0;
+  return { text: '', span: source.span(at, at) };
+}
+
+function numberProp(el: Element, name: 'colSpan' | 'rowSpan'): number {
+  const v = el.properties?.[name];
+  const n = typeof v === 'number' ? v : Number.parseInt(String(v ?? '1'), 10);
+  return Number.isFinite(n) ? n : 1;
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, n));
+}

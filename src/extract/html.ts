@@ -1,0 +1,153 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { Block } from '../document.js';
+import type { Folding } from '../folding.js';
+import { SourceText } from '../source-text.js';
+import { decodeHtml } from './html-charset.js';
+import { rowCells, tableGrid, tableRows } from './html-grid.js';
+import { TextCollector } from './html-text.js';
+import type { ReadResult } from './input-kinds.js';
+
+const processor = unified().use(rehypeParse);
+
+/** An HTML file: decoded by its declared charset (html-charset.ts), then read. */
+export function readHtmlBytes(bytes: Uint8Array, folding: Folding): ReadResult {
+  const decoded = decodeHtml(bytes);
+  if (!decoded.ok) {
+    return { failure: decoded.reason === 'empty' ? 'file-empty' : decoded.reason === 'binary' ? 'file-binary' : 'file-undecodable' };
+  }
+  const source = new SourceText(decoded.text);
+  return { source, document: { blocks: extractHtml(source, folding) }, encoding: decoded.encoding };
+}
+
+/** Page furniture and things that are not text a reader sees. */
+const IGNORED = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'embed',
+  'svg', 'math', 'canvas', 'select', 'button', 'input', 'textarea', 'video', 'audio', 'map',
+]);
+/** Site banners and footers; inside an <article> or <main> they belong to the report. */
+const FURNITURE = new Set(['header', 'footer']);
+const HEADING = /^h[1-6]$/;
+/** Elements that start and end a paragraph; everything else is inline and runs on. */
+const BLOCK = new Set([
+  'html', 'body', 'main', 'article', 'section', 'div', 'p', 'center', 'blockquote', 'pre', 'address', 'figure',
+  'figcaption', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'hr', 'form', 'fieldset', 'legend', 'caption', 'header', 'footer',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+]);
+
+/**
+ * HTML as published (Word-exported pages, CMS articles, fragments): headings, paragraphs and
+ * tables in document order, every span in the original HTML source. Tables become full grids
+ * (html-grid.ts); a table used for page layout (a single cell, a cell holding another table or
+ * a page's worth of text) is read as the blocks inside it. Scripts, styles, navigation, site headers and footers are
+ * skipped. A `<br>` ends a paragraph, as CMS pages separate paragraphs with it.
+ */
+export function extractHtml(source: SourceText, folding: Folding): Block[] {
+  const tree = processor.parse(source.text) as Root;
+  const walker = new Walker(source, folding);
+  walker.visitAll(tree.children, false);
+  walker.flush();
+  return walker.blocks;
+}
+
+class Walker {
+  readonly blocks: Block[] = [];
+  private paragraph = new TextCollector();
+
+  constructor(
+    private readonly source: SourceText,
+    private readonly folding: Folding,
+  ) {}
+
+  visitAll(nodes: Array<RootContent | ElementContent>, inArticle: boolean) {
+    for (const node of nodes) this.visit(node, inArticle);
+  }
+
+  private visit(node: RootContent | ElementContent, inArticle: boolean) {
+    if (node.type === 'text') this.paragraph.addText(node, this.source.text);
+    if (node.type !== 'element') return;
+    const tag = node.tagName;
+    if (IGNORED.has(tag) || node.properties?.hidden || node.properties?.role === 'navigation') return;
+    if (FURNITURE.has(tag) && !inArticle) return;
+    if (tag === 'br') return this.flush();
+    if (HEADING.test(tag)) return this.heading(node);
+    if (tag === 'table') return this.table(node, inArticle);
+    const block = BLOCK.has(tag);
+    if (block) this.flush();
+    this.visitAll(node.children, inArticle || tag === 'article' || tag === 'main');
+    if (block) this.flush();
+  }
+
+  /** The inline text gathered so far becomes a paragraph (if there is any). */
+  flush() {
+    const collected = this.paragraph;
+    this.paragraph = new TextCollector();
+    const prose = this.prose(collected);
+    if (prose) this.blocks.push({ type: 'paragraph', ...prose });
+  }
+
+  private heading(el: Element) {
+    this.flush();
+    const collector = new TextCollector();
+    gatherText(el.children, collector, this.source.text);
+    const prose = this.prose(collector);
+    if (prose) this.blocks.push({ type: 'heading', ...prose });
+  }
+
+  private prose(collector: TextCollector) {
+    const mapped = collector.finish();
+    if (mapped.text === '') return undefined;
+    const span = this.source.span(mapped.starts[0], mapped.ends[mapped.ends.length - 1]);
+    const verbatim = this.source.text.slice(span.start.offset, span.end.offset) === mapped.text;
+    return { text: mapped.text, span, ...(verbatim ? {} : { sourceMap: { starts: mapped.starts, ends: mapped.ends } }) };
+  }
+
+  private table(el: Element, inArticle: boolean) {
+    this.flush();
+    const rows = tableRows(el);
+    const cells = rows.flatMap(rowCells);
+    if (cells.length === 0) return;
+    if (cells.length === 1 || cells.some((c) => holdsTable(c) || textLength(c) > LAYOUT_CELL_TEXT)) {
+      // A layout table: each cell is a region of the page.
+      for (const cell of cells) {
+        this.visitAll(cell.children, inArticle);
+        this.flush();
+      }
+      return;
+    }
+    const grid = tableGrid(el, this.source, this.folding);
+    if (grid.every((row) => row.every((c) => c.text === ''))) return;
+    const start = el.position?.start.offset ?? grid[0][0].span.start.offset;
+    const end = el.position?.end.offset ?? start;
+    this.blocks.push({ type: 'table', layout: 'html', rows: grid, span: this.source.span(start, end) });
+  }
+}
+
+/** No cell of a statistics table holds this much text (the longest label is about 40 characters); a page column does. */
+const LAYOUT_CELL_TEXT = 300;
+
+function textLength(el: Element): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (c.type === 'text') n += c.value.trim().length;
+    else if (c.type === 'element') n += textLength(c);
+    if (n > LAYOUT_CELL_TEXT) break;
+  }
+  return n;
+}
+
+function holdsTable(el: Element): boolean {
+  return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || holdsTable(c)));
+}
+
+/** The text of a heading: inline content, `<br>` as a break. */
+function gatherText(nodes: ElementContent[], out: TextCollector, source: string) {
+  for (const node of nodes) {
+    if (node.type === 'text') out.addText(node, source);
+    else if (node.type === 'element' && !IGNORED.has(node.tagName)) {
+      if (node.tagName === 'br') out.addBreak(node.position?.start.offset ?? 0);
+      else gatherText(node.children, out, source);
+    }
+  }
+}
