@@ -18,6 +18,8 @@ export interface Report {
   year?: ReportYear;
   /** The publishing body named in the title, when it says. */
   agency?: Agency;
+  /** The text the spans point into: prose checks turn offsets into line and column with it. */
+  source: SourceText;
 }
 
 /**
@@ -54,5 +56,5 @@ export function recognise(doc: Document, packs: Pack[], source: SourceText, fold
   const bound = pack ? byPack.get(pack)! : [];
   const values = new Map<string, BoundValue>();
   for (const t of bound) for (const v of t.values) if (!values.has(v.key)) values.set(v.key, v);
-  return { pack, tables: bound, values, prose, unrecognisedTables, year: reportYear(prose), agency: reportAgency(prose) };
+  return { pack, tables: bound, values, prose, unrecognisedTables, year: reportYear(prose), agency: reportAgency(prose), source };
 }

@@ -1,0 +1,159 @@
+import type { Claim } from './claims.js';
+import type { NarrativePolicy, SubjectDef } from './policy.js';
+import { findSubject, type SubjectHit } from './subjects.js';
+
+/**
+ * "共 X，其中 a、b、c" and "X（a、b、c）": a total and the parts the text breaks it into, with
+ * the share printed after a part (占41%) or instead of it (自然人申请占80%).
+ */
+export interface Part {
+  claim?: Claim;
+  share?: Claim;
+  /** The words before the part's number, without list punctuation. */
+  lead: string;
+}
+
+export interface Breakdown {
+  total: Claim;
+  parts: Part[];
+  /** The last part is "the rest" (其他…, 其余…, 另…): the parts add up to the total exactly. */
+  exhaustive: boolean;
+  /** Some parts may count the same items (channels): they are not summed. */
+  overlapping: boolean;
+}
+
+export function readBreakdowns(text: string, claims: Claim[], policy: NarrativePolicy): Breakdown[] {
+  const out: Breakdown[] = [];
+  const counts = claims.filter((c) => !c.percent);
+  const { marker } = policy.breakdown;
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) {
+    const total = [...counts].reverse().find((c) => c.unitEnd <= at);
+    if (!total || !onlyPunctuation(text.slice(total.unitEnd, at), policy)) continue;
+    const gap = text.slice(total.unitEnd, at);
+    let from = at + marker.length;
+    const colon = policy.punctuation.colon.test(text[from] ?? '');
+    if (colon) from++;
+    const limit = policy.punctuation.open.test(gap) ? closing(text, total.unitEnd, policy) : text.length;
+    out.push(build(text, claims, total, from, limit, colon, policy));
+  }
+  // X（a、b、c） without 其中.
+  for (const total of counts) {
+    if (!policy.punctuation.open.test(text[total.unitEnd] ?? '')) continue;
+    const from = total.unitEnd + 1;
+    if (text.startsWith(marker, from)) continue;
+    const b = build(text, claims, total, from, closing(text, total.unitEnd, policy), true, policy);
+    if (b.parts.some((p) => p.claim)) out.push(b);
+  }
+  return out.filter((b) => b.parts.length > 0);
+}
+
+function build(text: string, claims: Claim[], total: Claim, from: number, limit: number, colon: boolean, policy: NarrativePolicy): Breakdown {
+  const parent = total.subject ? policy.subjects.get(total.subject.id) : undefined;
+  const parts: Part[] = [];
+  let pos = from;
+  // A share in brackets after a part (16件（占41%）) leaves a bracket to close before the next part.
+  let openShare = false;
+  for (const next of claims) {
+    if (next.index < pos) continue;
+    if (next.index >= limit) break;
+    let lead = text.slice(pos, next.index);
+    if (openShare && policy.punctuation.close.test(lead[0] ?? '')) lead = lead.slice(1);
+    openShare = false;
+    if (ends(lead, colon || namesAPart(next, parent, policy), policy)) break;
+    const trimmed = lastClause(lead, policy);
+    if (policy.breakdown.listEnd.test(trimmed) || trimmed.includes(policy.breakdown.marker)) break;
+    if (next.percent) {
+      const cue = policy.shareCue.exec(lead);
+      if (!cue) break;
+      const before = lead.slice(0, cue.index);
+      const alone = onlyPunctuation(before.replace(policy.punctuation.open, ''), policy);
+      const last = parts[parts.length - 1];
+      if (alone && last?.claim && !last.share) {
+        last.share = next;
+        openShare = policy.punctuation.open.test(before);
+      } else if (!alone) parts.push({ share: next, lead: trimmed });
+      else break;
+      pos = next.unitEnd;
+      continue;
+    }
+    if (next.unit !== total.unit) break;
+    const subject = next.subject ?? after(text, next, total, policy);
+    if (subject && next.subject && subject.id !== parent?.id) {
+      const def = policy.subjects.get(subject.id);
+      if (!def?.facet && parent?.parts && !parent.parts.includes(subject.id)) break;
+    }
+    // Under a total that says what its parts are, a number that names none of them (and is not
+    // "the rest") is about something else: 办结50件，其中予以公开26件，…，涉及企业档案20件.
+    if (!subject && parent?.parts && !next.ambiguous && !policy.breakdown.exhaustive.test(trimmed) && parts.length > 0) break;
+    if (!next.subject && subject) next.subject = subject;
+    parts.push({ claim: next, lead: trimmed });
+    pos = skipBracket(text, next.unitEnd, claims, policy);
+  }
+  const last = parts[parts.length - 1];
+  const exhaustive = parts.filter((p) => p.claim).length >= 2 && !!last?.claim && policy.breakdown.exhaustive.test(last.lead);
+  const overlapping = parts.some((p) => p.claim?.subject && policy.subjects.get(p.claim.subject.id)?.overlaps);
+  return { total, parts, exhaustive, overlapping };
+}
+
+/**
+ * A part may name its subject after the number (其中1件经复议维持原答复): only the parts its
+ * total can have are looked for there, and never the total's own subject again.
+ */
+function after(text: string, part: Claim, total: Claim, policy: NarrativePolicy): SubjectHit | undefined {
+  const parent = total.subject ? policy.subjects.get(total.subject.id) : undefined;
+  if (!parent?.parts) return undefined;
+  let end = part.unitEnd;
+  while (end < text.length && !policy.punctuation.clause.test(text[end]) && !/\d/u.test(text[end])) end++;
+  const only = parent.parts.filter((id) => id !== parent.id);
+  return findSubject(text.slice(part.unitEnd, end), part.unitEnd, part.unit, policy, only).hit;
+}
+
+/**
+ * The list stops at the end of the sentence, and at ； unless it was opened with a colon
+ * (其中：a；b；c) or the next number plainly names a part of this total (办结50件，其中予以公开26件，
+ * 占52%；部分公开4件…).
+ */
+function ends(lead: string, semicolonSeparates: boolean, policy: NarrativePolicy): boolean {
+  const p = policy.punctuation;
+  return [...lead].some((ch) => p.sentence.test(ch) || p.close.test(ch) || (!semicolonSeparates && p.strong.test(ch)));
+}
+
+function namesAPart(next: Claim, parent: SubjectDef | undefined, policy: NarrativePolicy): boolean {
+  const id = next.subject?.id;
+  if (!id || !parent) return false;
+  const def = policy.subjects.get(id);
+  return !!parent.parts?.includes(id) || !!def?.within?.includes(parent.id);
+}
+
+/** The words of a part: after the last list punctuation (the words before belong to the previous part). */
+function lastClause(lead: string, policy: NarrativePolicy): string {
+  let i = lead.length;
+  while (i > 0 && !policy.punctuation.list.test(lead[i - 1]) && !policy.punctuation.colon.test(lead[i - 1])) i--;
+  return lead.slice(i).trim();
+}
+
+function onlyPunctuation(s: string, policy: NarrativePolicy): boolean {
+  return [...s].every((ch) => /\s/u.test(ch) || policy.punctuation.clause.test(ch));
+}
+
+/** Index of the bracket closing the one at or after `from` (the text's end when it is not closed). */
+function closing(text: string, from: number, policy: NarrativePolicy): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (policy.punctuation.open.test(text[i])) depth++;
+    else if (policy.punctuation.close.test(text[i]) && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+/**
+ * After a part, a bracket holds its own breakdown or a note: the list goes on after it. Only a
+ * bracket that holds just a share (（占41%）) is read, for the share.
+ */
+function skipBracket(text: string, at: number, claims: Claim[], policy: NarrativePolicy): number {
+  if (!policy.punctuation.open.test(text[at] ?? '')) return at;
+  const close = closing(text, at, policy);
+  if (close >= text.length) return at;
+  const inside = claims.filter((c) => c.index > at && c.index < close);
+  return inside.length > 0 && inside.every((c) => c.percent) ? at : close + 1;
+}

@@ -1,0 +1,85 @@
+import type { Report } from '../recognise/report.js';
+import { readBreakdowns, type Breakdown } from './breakdowns.js';
+import { readClaims, type Claim } from './claims.js';
+import { readParagraphs, type Para } from './paragraphs.js';
+import { loadNarrativePolicy, type NarrativePolicy } from './policy.js';
+import { readNegations, readUpheld, type Statement } from './qualitative.js';
+import { readActivityYears, readPeriods, readSectionCounts, type ActivityYear, type Period, type SectionCount } from './report-facts.js';
+
+/**
+ * Everything the prose of a report claims, read once per report and shared by the narrative
+ * check kinds. Nothing here knows the tables: which item a claim names is decided per format
+ * when a check runs (src/narrative/target.ts).
+ */
+export interface Narrative {
+  policy: NarrativePolicy;
+  paragraphs: Para[];
+  claims: Claim[];
+  breakdowns: Breakdown[];
+  /** A part that names a column or an outcome of its total (其中自然人31件): part → total. */
+  facetOf: Map<Claim, Claim>;
+  /** Parts of a total whose subject is unknown or not this year's count: they may count a subset. */
+  scoped: Set<Claim>;
+  negations: Statement[];
+  upheld: Statement[];
+  periods: Period[];
+  activityYears: ActivityYear[];
+  sectionCounts: SectionCount[];
+}
+
+const cache = new WeakMap<Report, Narrative>();
+
+export function narrativeOf(report: Report): Narrative {
+  const known = cache.get(report);
+  if (known) return known;
+  const policy = loadNarrativePolicy();
+  const paragraphs = readParagraphs(report.prose, report.source, policy);
+  const n: Narrative = {
+    policy,
+    paragraphs,
+    claims: [],
+    breakdowns: [],
+    facetOf: new Map(),
+    scoped: new Set(),
+    negations: [],
+    upheld: [],
+    periods: [],
+    activityYears: [],
+    sectionCounts: [],
+  };
+  for (const para of paragraphs) {
+    const claims = readClaims(para, policy);
+    n.claims.push(...claims);
+    n.breakdowns.push(...readBreakdowns(para.text, claims, policy));
+    n.negations.push(...readNegations(para, policy));
+    n.upheld.push(...readUpheld(para, policy));
+    n.periods.push(...readPeriods(para, policy));
+    n.activityYears.push(...readActivityYears(para, policy));
+    n.sectionCounts.push(...readSectionCounts(para, policy));
+  }
+  relateParts(n);
+  cache.set(report, n);
+  return n;
+}
+
+/**
+ * A part names its own table quantity only under a total whose subject is known, is this year's
+ * count and lists it among its parts; a facet part (自然人, 维持) names a column or outcome of
+ * that total's item. Any other part may count a subset (其中食品安全领域行政处罚决定…).
+ */
+function relateParts(n: Narrative) {
+  for (const b of n.breakdowns) {
+    const parent = b.total.subject ? n.policy.subjects.get(b.total.subject.id) : undefined;
+    const known = parent && !parent.facet && b.total.comparable ? parent : undefined;
+    for (const part of b.parts) {
+      const claim = part.claim;
+      if (!claim?.subject) continue;
+      const def = n.policy.subjects.get(claim.subject.id);
+      if (def?.facet) {
+        if (known && def.within?.includes(known.id)) n.facetOf.set(claim, b.total);
+      } else if (!known?.parts?.includes(claim.subject.id) || claim.subject.id === known.id) {
+        n.scoped.add(claim);
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Numbers as prose writes them: ASCII or full-width digits (３８, 1,326, 2.5) and Chinese
+ * numerals (一, 两, 十二, 一百零五, 二〇二二). Each token keeps its place in the text, so a
+ * finding can point at it.
+ */
+export interface NumberToken {
+  /** Index of the first character in the text, and just past the last. */
+  index: number;
+  end: number;
+  value: number;
+  text: string;
+  chinese: boolean;
+  /** Digits after the decimal point: the printed precision of a percentage. */
+  decimals: number;
+}
+
+/** Full-width digits, point and percent sign to ASCII, one code unit for one so indices stay valid. */
+export function foldNumberText(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff05]|(?<=[\d\uff10-\uff19])\uff0e(?=[\d\uff10-\uff19])/gu, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 48);
+    return c === 0xff05 ? '%' : '.';
+  });
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const MYRIAD = '万';
+
+const ARABIC = /(?<![A-Za-z\d.])\d+(?:,\d{3})*(?:\.\d+)?/gu;
+const CHINESE = /[零〇一二两三四五六七八九十百千万]+/gu;
+
+/** Every number in a text (already folded with foldNumberText), in order. */
+export function numberTokens(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of text.matchAll(ARABIC)) {
+    const raw = m[0];
+    const point = raw.indexOf('.');
+    tokens.push({
+      index: m.index,
+      end: m.index + raw.length,
+      value: Number(raw.replace(/,/g, '')),
+      text: raw,
+      chinese: false,
+      decimals: point < 0 ? 0 : raw.length - point - 1,
+    });
+  }
+  for (const m of text.matchAll(CHINESE)) {
+    const value = chineseValue(m[0]);
+    if (value === undefined) continue;
+    tokens.push({ index: m.index, end: m.index + m[0].length, value, text: m[0], chinese: true, decimals: 0 });
+  }
+  return tokens.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * 十二 → 12, 一百零五 → 105, 两千 → 2000, 三万五千 → 35000; a run of bare digits is read
+ * positionally (二〇二二 → 2022). Anything else (十十, 百) is not a number.
+ */
+export function chineseValue(s: string): number | undefined {
+  const chars = [...s];
+  if (chars.every((c) => c in DIGITS)) {
+    return chars.length === 1 ? DIGITS[chars[0]] : Number(chars.map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastMultiplier = Infinity;
+  for (const c of chars) {
+    if (c in DIGITS) {
+      if (digit !== undefined && DIGITS[c] !== 0 && digit !== 0) return undefined;
+      digit = DIGITS[c];
+    } else if (c in MULTIPLIERS) {
+      const m = MULTIPLIERS[c];
+      if (m >= lastMultiplier) return undefined;
+      section += (digit ?? 1) * m;
+      digit = undefined;
+      lastMultiplier = m;
+    } else if (c === MYRIAD) {
+      if (section === 0 && digit === undefined) return undefined;
+      total += (section + (digit ?? 0)) * 10000;
+      section = 0;
+      digit = undefined;
+      lastMultiplier = Infinity;
+    }
+  }
+  return total + section + (digit ?? 0);
+}

@@ -1,0 +1,89 @@
+import type { Heading, Paragraph } from '../document.js';
+import type { SourceText, Span } from '../source-text.js';
+import { foldNumberText } from './numerals.js';
+import type { NarrativePolicy } from './policy.js';
+
+/**
+ * A paragraph as a reader sees it. PDF text and Markdown wrap one paragraph over several lines,
+ * each of which the extractors give as a block of its own; the lines are joined here (without
+ * a separator, as Chinese text needs none) so a sentence split at a line end is read whole.
+ * Every index into `text` maps back to a source offset, so a finding points at the character.
+ */
+export interface Para {
+  /** The joined text with full-width digits folded to ASCII (same length as the original). */
+  text: string;
+  /** The top-level section (一、总体情况 …) the paragraph is in, when the report has headings. */
+  section?: string;
+  isHeading: boolean;
+  pieces: Array<{ at: number; offsets: number[] }>;
+}
+
+type Block = Paragraph | Heading;
+
+export function readParagraphs(prose: Block[], source: SourceText, policy: NarrativePolicy): Para[] {
+  const out: Para[] = [];
+  let section: string | undefined;
+  let current: Para | undefined;
+  let last: Block | undefined;
+  for (const block of prose) {
+    if (current && last && continues(last, block, policy)) {
+      current.pieces.push({ at: current.text.length, offsets: offsetsOf(block, source) });
+      current.text += foldNumberText(block.text);
+    } else {
+      const isHeading = block.type === 'heading' || policy.layout.heading.test(block.text);
+      if (isHeading && policy.layout.heading.test(block.text)) section = block.text.trim();
+      current = { text: foldNumberText(block.text), section: isHeading ? undefined : section, isHeading, pieces: [{ at: 0, offsets: offsetsOf(block, source) }] };
+      out.push(current);
+    }
+    last = block;
+  }
+  return out;
+}
+
+/** The next line carries on the paragraph: adjacent, not indented, and neither line stands alone. */
+function continues(a: Block, b: Block, policy: NarrativePolicy): boolean {
+  if (a.type !== 'paragraph' || b.type !== 'paragraph') return false;
+  if (b.span.start.line !== a.span.end.line + 1 || b.span.start.column !== 1) return false;
+  const { heading, footer, paragraphEnd } = policy.layout;
+  return !paragraphEnd.test(a.text) && ![a.text, b.text].some((t) => heading.test(t) || footer.test(t));
+}
+
+/**
+ * Source offset of each index of the block's text (plus one past the end). Text that is a
+ * verbatim slice of the source maps directly; text an extractor rebuilt (HTML, Word) is aligned
+ * character by character, skipping what the source has in between (tags, line breaks).
+ */
+function offsetsOf(block: Block, source: SourceText): number[] {
+  const start = block.span.start.offset;
+  const { text } = block;
+  const offsets: number[] = [];
+  if (source.text.startsWith(text, start)) {
+    for (let i = 0; i <= text.length; i++) offsets.push(start + i);
+    return offsets;
+  }
+  const limit = Math.max(block.span.end.offset, start);
+  let j = start;
+  for (let i = 0; i < text.length; i++) {
+    let k = j;
+    while (k < limit && source.text[k] !== text[i]) k++;
+    if (k < limit) j = k;
+    offsets.push(Math.min(j, limit));
+    if (k < limit) j++;
+  }
+  offsets.push(Math.min(j, limit));
+  return offsets;
+}
+
+export function offsetAt(para: Para, index: number): number {
+  let piece = para.pieces[0];
+  for (const p of para.pieces) if (p.at <= index) piece = p;
+  const i = Math.min(index - piece.at, piece.offsets.length - 1);
+  return piece.offsets[i];
+}
+
+/** The source span of text[from, to) of a paragraph. */
+export function spanOf(para: Para, source: SourceText, from: number, to: number): Span {
+  const start = offsetAt(para, from);
+  const end = to > from ? offsetAt(para, to - 1) + 1 : start;
+  return source.span(start, end);
+}

@@ -1,0 +1,41 @@
+import type { NarrativePolicy, SubjectDef } from './policy.js';
+
+/** Where a subject is named in a paragraph: text[index, end). */
+export interface SubjectHit {
+  id: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * What a number counts, from the words of its clause (`segment`, at `offset` in the paragraph).
+ * Only subjects whose unit fits are considered; a match inside a longer match of another subject
+ * does not count (不予公开 holds 予以公开 no more than 上年结转 holds 结转). If two different
+ * subjects remain, the number is ambiguous and names neither. `only` limits the candidates (the
+ * parts a total can have).
+ */
+export function findSubject(
+  segment: string,
+  offset: number,
+  unit: string,
+  policy: NarrativePolicy,
+  only?: string[],
+): { hit?: SubjectHit; ambiguous: boolean } {
+  const hits: SubjectHit[] = [];
+  for (const subject of policy.subjects.values()) {
+    if (!fits(subject, unit) || (only && !only.includes(subject.id))) continue;
+    for (const pattern of subject.patterns) {
+      for (const m of segment.matchAll(pattern)) {
+        if (m[0].length > 0) hits.push({ id: subject.id, index: offset + m.index, end: offset + m.index + m[0].length });
+      }
+    }
+  }
+  const kept = hits.filter((h) => !hits.some((o) => o.id !== h.id && o.index <= h.index && o.end >= h.end && o.end - o.index > h.end - h.index));
+  const ids = new Set(kept.map((h) => h.id));
+  if (ids.size !== 1) return { ambiguous: ids.size > 1 };
+  return { hit: kept.reduce((a, b) => (b.end > a.end ? b : a)), ambiguous: false };
+}
+
+export function fits(subject: SubjectDef, unit: string): boolean {
+  return subject.units.length === 0 || subject.units.includes(unit);
+}

@@ -1,0 +1,85 @@
+import type { Pack, Text } from '../packs.js';
+import type { Claim } from './claims.js';
+import type { Narrative } from './narrative.js';
+import type { Mapping, NarrativePolicy, OperandSpec } from './policy.js';
+
+/**
+ * The table quantity a claim names in the report's format: the item keys to add up, and a second
+ * reading the sentence allows (收到申请…含上年结转: 一 + 二). Undefined when the claim names
+ * nothing in this format, or names it only under a total it may not share (a facet of a total
+ * that the sentence reads two ways).
+ */
+export interface Target {
+  subject: string;
+  name: Text;
+  keys: string[];
+  also?: { keys: string[]; name: Text };
+}
+
+export function targetOf(claim: Claim, n: Narrative, pack: Pack): Target | undefined {
+  if (!claim.subject || n.scoped.has(claim)) return undefined;
+  const def = n.policy.subjects.get(claim.subject.id);
+  if (!def) return undefined;
+  const mappings = n.policy.formats.get(pack.format);
+  if (def.facet) {
+    const total = n.facetOf.get(claim);
+    const parentDef = total?.subject && n.policy.subjects.get(total.subject.id);
+    const mapping = parentDef && mappings?.get(parentDef.id);
+    if (!total || !parentDef || !mapping || (mapping.also && mapping.also.when.test(sentenceOf(total, n.policy)))) return undefined;
+    const base = keysOf(mapping.item, pack);
+    const keys = base && withFacet(base, def.facet);
+    if (!keys) return undefined;
+    return { subject: def.id, name: { zh: `${parentDef.name.zh}中的${def.name.zh}`, en: `${def.name.en} among ${parentDef.name.en}` }, keys };
+  }
+  const mapping = mappings?.get(def.id);
+  const keys = mapping && keysOf(mapping.item, pack);
+  if (!mapping || !keys) return undefined;
+  return { subject: def.id, name: def.name, keys, also: alsoKeys(mapping, claim, pack, n.policy) };
+}
+
+/** Keys of a subject that is not a claim's (negations, 均获维持): its plain reading. */
+export function subjectKeys(subject: string, n: Narrative, pack: Pack): string[] | undefined {
+  const mapping = n.policy.formats.get(pack.format)?.get(subject);
+  return mapping ? keysOf(mapping.item, pack) : undefined;
+}
+
+function alsoKeys(mapping: Mapping, claim: Claim, pack: Pack, policy: NarrativePolicy): Target['also'] {
+  if (!mapping.also || !mapping.also.when.test(sentenceOf(claim, policy))) return undefined;
+  const keys = keysOf(mapping.also.item, pack);
+  return keys && { keys, name: mapping.also.name };
+}
+
+/**
+ * Item keys of an operand. A group is the row's own value when the pack has one (F19 （六）其他处理),
+ * else the sum of its numbered sub-rows (F21 （六）1.–3.).
+ */
+export function keysOf(spec: OperandSpec, pack: Pack): string[] | undefined {
+  if (typeof spec === 'string') return [spec];
+  if ('sum' in spec) {
+    const all = spec.sum.map((s) => keysOf(s, pack));
+    return all.every((k): k is string[] => k !== undefined) ? all.flat() : undefined;
+  }
+  const items = pack.tables.flatMap((t) => t.items);
+  const key = (id: string) => (spec.column ? `${id}.${spec.column}` : id);
+  const own = items.find((i) => i.id === spec.group);
+  if (own && !own.group) return [key(own.id)];
+  const children = items.filter((i) => i.id.startsWith(`${spec.group}.`) && !i.group);
+  return children.length > 0 ? children.map((i) => key(i.id)) : undefined;
+}
+
+/** The same items in other columns or outcomes: t3.new.total → t3.new.np, t4.rv.total → t4.rv.upheld. */
+export function withFacet(keys: string[], facet: string[]): string[] | undefined {
+  if (keys.some((k) => !k.includes('.'))) return undefined;
+  return keys.flatMap((k) => facet.map((f) => k.replace(/\.[^.]+$/u, `.${f}`)));
+}
+
+/** The sentence a claim is in. */
+export function sentenceOf(claim: Claim, policy: NarrativePolicy): string {
+  const { text } = claim.para;
+  const { sentence } = policy.punctuation;
+  let from = claim.index;
+  while (from > 0 && !sentence.test(text[from - 1])) from--;
+  let to = claim.index;
+  while (to < text.length && !sentence.test(text[to])) to++;
+  return text.slice(from, to);
+}
