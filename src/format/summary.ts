@@ -1,7 +1,7 @@
 import type { Lang } from '../check/types.js';
 import type { FileResult } from '../result.js';
 
-const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
+export const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   legacy: { zh: '旧版统计表', en: 'legacy table' },
   '2019': { zh: '2019 试行格式', en: '2019 trial format' },
   '2021': { zh: '2021 格式', en: '2021 format' },
