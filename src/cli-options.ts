@@ -2,17 +2,30 @@ import { parseArgs } from 'node:util';
 import type { Lang } from './check/types.js';
 import type { Severity } from './packs.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+/** Output formats; each may go to stdout or to a file of its own (`--format sarif:out.sarif`). */
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-export interface CliOptions {
-  patterns: string[];
+export interface OutputSpec {
   format: FormatName;
-  outputFile?: string;
+  /** undefined: standard output. */
+  file?: string;
+}
+
+export interface CliOptions {
+  command: 'lint' | 'init';
+  patterns: string[];
+  outputs: OutputSpec[];
   maxWarnings?: number;
   quiet: boolean;
-  lang: Lang;
+  lang?: Lang;
   rules: Record<string, Severity>;
+  config?: string;
+  configLookup: boolean;
+  printConfig?: string;
+  baseline?: string;
+  baselineWrite: boolean;
+  useBaseline: boolean;
   color?: boolean;
   debug: boolean;
   help: boolean;
@@ -30,12 +43,18 @@ export function parseCliOptions(argv: string[]): CliOptions {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', short: 'f' },
+        format: { type: 'string', short: 'f', multiple: true },
         'output-file': { type: 'string', short: 'o' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         lang: { type: 'string' },
         rule: { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'no-config-lookup': { type: 'boolean' },
+        'print-config': { type: 'string' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'boolean' },
+        'no-baseline': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
@@ -47,29 +66,30 @@ export function parseCliOptions(argv: string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const v = parsed.values;
-  const format = (v.format ?? 'stylish') as FormatName;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${v.format}" (choose one of: ${FORMATS.join(', ')})`);
-  const lang = (v.lang ?? 'zh') as Lang;
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`unknown language "${v.lang}" (zh or en)`);
+  const positionals = [...parsed.positionals];
+  const command = positionals[0] === 'init' ? 'init' : 'lint';
+  if (command === 'init') positionals.shift();
+  const lang = v.lang as Lang | undefined;
+  if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError(`unknown language "${v.lang}" (zh or en)`);
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings needs a whole number, got "${v['max-warnings']}"`);
   }
-  const rules: Record<string, Severity> = {};
-  for (const spec of v.rule ?? []) {
-    const m = /^([\w.-]+)\s*[=:]\s*(off|warn|error|0|1|2)$/.exec(spec.trim());
-    if (!m) throw new UsageError(`--rule expects <rule-id>=<off|warn|error>, got "${spec}"`);
-    rules[m[1]] = ({ '0': 'off', '1': 'warn', '2': 'error' } as Record<string, Severity>)[m[2]] ?? (m[2] as Severity);
-  }
   return {
-    patterns: parsed.positionals,
-    format,
-    outputFile: v['output-file'],
+    command,
+    patterns: positionals,
+    outputs: outputSpecs(v.format ?? [], v['output-file']),
     maxWarnings: maxWarnings === -1 ? undefined : maxWarnings,
     quiet: v.quiet ?? false,
     lang,
-    rules,
+    rules: ruleSpecs(v.rule ?? []),
+    config: v.config,
+    configLookup: !v['no-config-lookup'],
+    printConfig: v['print-config'],
+    baseline: v.baseline,
+    baselineWrite: v['baseline-write'] ?? false,
+    useBaseline: !v['no-baseline'],
     color: v['no-color'] ? false : v.color,
     debug: v.debug ?? false,
     help: v.help ?? false,
@@ -77,23 +97,67 @@ export function parseCliOptions(argv: string[]): CliOptions {
   };
 }
 
+/**
+ * `-f json -o out.json` (ESLint's way) and `-f stylish -f sarif:out.sarif` (several formats in
+ * one run): a format without a file goes to --output-file if given, else to stdout.
+ */
+function outputSpecs(formats: string[], outputFile: string | undefined): OutputSpec[] {
+  const specs = (formats.length > 0 ? formats : ['stylish']).map((spec): OutputSpec => {
+    const colon = spec.indexOf(':');
+    const format = (colon < 0 ? spec : spec.slice(0, colon)) as FormatName;
+    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (choose from: ${FORMATS.join(', ')})`);
+    const file = colon < 0 ? undefined : spec.slice(colon + 1);
+    if (file === '') throw new UsageError(`--format ${spec}: the file name after ":" is empty`);
+    return { format, file };
+  });
+  const toStdout = specs.filter((s) => s.file === undefined);
+  if (outputFile !== undefined) {
+    if (toStdout.length !== 1) throw new UsageError('--output-file needs exactly one --format without its own ":file"');
+    toStdout[0].file = outputFile;
+  } else if (toStdout.length > 1) {
+    throw new UsageError('only one format can go to standard output; give the others a file (--format sarif:out.sarif)');
+  }
+  return specs;
+}
+
+function ruleSpecs(specs: string[]): Record<string, Severity> {
+  const rules: Record<string, Severity> = {};
+  for (const spec of specs) {
+    const m = /^([\w.-]+)\s*[=:]\s*(off|warn|error|0|1|2)$/.exec(spec.trim());
+    if (!m) throw new UsageError(`--rule expects <rule-id>=<off|warn|error>, got "${spec}"`);
+    rules[m[1]] = ({ '0': 'off', '1': 'warn', '2': 'error' } as Record<string, Severity>)[m[2]] ?? (m[2] as Severity);
+  }
+  return rules;
+}
+
 export const HELP = `disclosure-lint [options] [files | directories | globs]
+disclosure-lint init
 
 检查政府信息公开工作年度报告的统计表与正文是否一致。
 Checks Chinese government information-disclosure annual reports (政府信息公开工作年度报告).
-With no paths, lints the report files (.txt .md) under the current directory.
+With no paths, lints the report files under the current directory.
 
 Options:
-  -f, --format <name>     output format: stylish (default), json
-  -o, --output-file <p>   write the report to a file instead of stdout
-      --max-warnings <n>  exit 1 when there are more than n warnings
-      --quiet             report errors only
-      --rule <id>=<sev>   set a rule's severity: off | warn | error (repeatable)
-      --lang <zh|en>      message language (default zh)
-      --color, --no-color force colour on or off (default: on when stdout is a terminal; NO_COLOR honoured)
-      --debug             show stack traces of internal errors
-  -h, --help              show this help
-  -v, --version           print the version
+  -f, --format <name>[:file]  stylish (default), json, sarif, github, junit, markdown;
+                              repeat with :file to write several formats in one run
+  -o, --output-file <path>    write the (single) format without :file to this file
+      --max-warnings <n>      exit 1 when there are more than n warnings
+      --quiet                 report errors only
+      --rule <id>=<sev>       set a rule's severity: off | warn | error (repeatable)
+      --lang <zh|en>          message language (default zh, or the config's)
+  -c, --config <path>         use this config file for every file (no lookup)
+      --no-config-lookup      ignore config files
+      --print-config <file>   print the configuration that applies to a file, then exit
+      --baseline <path>       report only findings not recorded in this baseline
+                              (default: disclosure-lint-baseline.json if it exists)
+      --baseline-write        record today's findings as the baseline, then exit 0
+      --no-baseline           ignore the baseline file
+      --color, --no-color     force colour on or off (default: on a terminal; NO_COLOR honoured)
+      --debug                 show stack traces of internal errors
+  -h, --help                  show this help
+  -v, --version               print the version
+
+init: write a starter disclosure-lint.config.yaml and a GitHub Actions workflow.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 the tool could not run.
 `;

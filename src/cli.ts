@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './cli-options.js';
 
 /** The only module that touches the process: argv in, text out, an exit code back. */
@@ -18,13 +19,19 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (options.version) {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${version()}\n`);
     return 0;
   }
   try {
+    if (options.command === 'init') return await init();
+    if (options.printConfig) return await printConfig(options);
     return await run(options);
   } catch (error) {
+    const { ConfigError } = await import('./config/types.js');
+    if (error instanceof ConfigError) {
+      process.stderr.write(`disclosure-lint: ${error.message}\n`);
+      return 2;
+    }
     const detail = options.debug && error instanceof Error ? error.stack : String((error as Error)?.message ?? error);
     process.stderr.write(`disclosure-lint: internal error: ${detail}\n`);
     if (!options.debug) process.stderr.write('Run again with --debug for details.\n');
@@ -32,42 +39,91 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 async function run(options: CliOptions): Promise<number> {
   // Loaded here so that --version and --help start without the parsers.
   const { lint } = await import('./api.js');
-  const { formatStylish } = await import('./format/stylish.js');
-  const { formatJson } = await import('./format/json.js');
+  const { FORMATTERS } = await import('./format/index.js');
+  const { applyBaseline, buildBaseline, DEFAULT_BASELINE, parseBaseline } = await import('./baseline.js');
   const cwd = process.cwd();
-  const results = await lint(options.patterns, { lang: options.lang, rules: options.rules, cwd });
+  let results = await lint(options.patterns, {
+    cwd,
+    lang: options.lang,
+    rules: options.rules,
+    configFile: options.config,
+    useConfigFiles: options.configLookup,
+  });
+  const baselinePath = path.resolve(cwd, options.baseline ?? DEFAULT_BASELINE);
+  if (options.baselineWrite) {
+    writeFileSync(baselinePath, JSON.stringify(buildBaseline(results, cwd), null, 2) + '\n');
+    process.stderr.write(`disclosure-lint: ${path.relative(cwd, baselinePath)} written\n`);
+    results = applyBaseline(results, buildBaseline(results, cwd), cwd);
+  } else if (options.useBaseline && (options.baseline !== undefined || existsSync(baselinePath))) {
+    let baseline;
+    try {
+      baseline = parseBaseline(readFileSync(baselinePath, 'utf8'));
+    } catch (error) {
+      process.stderr.write(`disclosure-lint: cannot use baseline ${baselinePath}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    results = applyBaseline(results, baseline, cwd);
+  }
   const shown = options.quiet
     ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }))
     : results;
-  const color = options.outputFile === undefined && (options.color ?? defaultColor());
-  const text =
-    options.format === 'json'
-      ? formatJson(shown)
-      : formatStylish(shown, { lang: options.lang, color, cwd, quiet: options.quiet });
-  if (options.outputFile) {
+  const lang = options.lang ?? 'zh';
+  for (const out of options.outputs) {
+    const formatter = FORMATTERS[out.format];
+    if (!formatter) throw new UsageError(`format "${out.format}" is not available in this build`);
+    const color = out.file === undefined && (options.color ?? defaultColor());
+    const text = formatter(shown, { lang, cwd, color, quiet: options.quiet, version: version() });
+    if (out.file === undefined) {
+      process.stdout.write(text);
+      continue;
+    }
     try {
-      writeFileSync(options.outputFile, text);
+      writeFileSync(path.resolve(cwd, out.file), text);
     } catch (error) {
-      process.stderr.write(`disclosure-lint: cannot write ${options.outputFile}: ${(error as Error).message}\n`);
+      process.stderr.write(`disclosure-lint: cannot write ${out.file}: ${(error as Error).message}\n`);
       return 2;
     }
-  } else {
-    process.stdout.write(text);
   }
+  return exitCode(results, options);
+}
+
+function exitCode(results: Array<{ errorCount: number; warningCount: number }>, options: CliOptions): number {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(
-      options.lang === 'zh'
+      (options.lang ?? 'zh') === 'zh'
         ? `disclosure-lint: 警告 ${warnings} 个，超过了 --max-warnings ${options.maxWarnings}\n`
         : `disclosure-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`,
     );
     return 1;
   }
+  return 0;
+}
+
+async function printConfig(options: CliOptions): Promise<number> {
+  const { configFor } = await import('./api.js');
+  const config = await configFor(options.printConfig!, {
+    lang: options.lang,
+    rules: options.rules,
+    configFile: options.config,
+    useConfigFiles: options.configLookup,
+  });
+  process.stdout.write(JSON.stringify(config, null, 2) + '\n');
+  return 0;
+}
+
+async function init(): Promise<number> {
+  const { writeStarterFiles } = await import('./init.js');
+  for (const line of writeStarterFiles(process.cwd())) process.stdout.write(`${line}\n`);
   return 0;
 }
 

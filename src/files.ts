@@ -4,7 +4,7 @@ import fg from 'fast-glob';
 import { INPUT_KINDS } from './extract/input-kinds.js';
 
 export type FileTarget =
-  | { kind: 'file'; path: string }
+  | { kind: 'file'; path: string; explicit: boolean }
   /** A path or pattern that named no report file: it still gets a result of its own. */
   | { kind: 'missing'; path: string; reason: 'not-found' | 'no-files' | 'unreadable'; detail?: string };
 
@@ -18,7 +18,7 @@ const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**', '**/README*', '**/CH
  */
 export function resolveTargets(patterns: string[], cwd: string): FileTarget[] {
   const inputs = patterns.length > 0 ? patterns : ['.'];
-  const files = new Set<string>();
+  const files = new Map<string, boolean>();
   const missing: FileTarget[] = [];
   const exts = REPORT_EXTENSIONS.map((e) => e.slice(1)).join(',');
   for (const input of inputs) {
@@ -34,14 +34,18 @@ export function resolveTargets(patterns: string[], cwd: string): FileTarget[] {
       }
     }
     if (stat?.isFile()) {
-      files.add(absolute);
+      files.set(absolute, true);
       continue;
     }
     const reports = stat?.isDirectory()
       ? fg.sync(`**/*.{${exts}}`, { cwd: absolute, absolute: true, ignore: DEFAULT_IGNORE, suppressErrors: true })
       : fg.sync(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: DEFAULT_IGNORE, suppressErrors: true });
     if (reports.length === 0) missing.push({ kind: 'missing', path: absolute, reason: 'no-files' });
-    for (const f of reports) files.add(path.normalize(f));
+    for (const f of reports) {
+      const p = path.normalize(f);
+      if (!files.has(p)) files.set(p, false);
+    }
   }
-  return [...[...files].sort().map((p): FileTarget => ({ kind: 'file', path: p })), ...missing];
+  const sorted = [...files.keys()].sort();
+  return [...sorted.map((p): FileTarget => ({ kind: 'file', path: p, explicit: files.get(p)! })), ...missing];
 }

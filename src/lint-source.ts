@@ -1,25 +1,60 @@
+import path from 'node:path';
 import { runChecks } from './check/engine.js';
 import type { Lang } from './check/types.js';
 import { fromText, inputKindOf, type Extracted } from './extract/input-kinds.js';
+import { combineExtracted } from './extract/combine.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './extract/zip-limits.js';
 import { loadFolding } from './folding.js';
 import { metaMessage, metaRules, type MetaRuleId } from './meta.js';
 import { loadPacks, type Severity } from './packs.js';
 import { recognise, type Report } from './recognise/report.js';
+import { applyDirectives, parseDirectives } from './directives.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
 
 export interface LintOptions {
   lang: Lang;
   /** Severity per rule id, overriding the packs' defaults. */
   rules: Record<string, Severity>;
+  /** What the configuration says for this file beyond severities (see schema/disclosure-lint.schema.json). */
+  settings?: LintSettings;
+  /** Limits on unpacking .docx/.xlsx (zip-limits.ts); the defaults apply to what is not given. */
+  limits?: Partial<ReadLimits>;
+}
+
+export interface LintSettings {
+  formats?: string[];
+  agency?: string;
+  tolerance?: number;
+  ruleOptions?: Record<string, { tolerance?: number }>;
+  noInlineConfig?: boolean;
+  requireDirectiveReason?: boolean;
+  reportUnusedDirectives?: Severity;
 }
 
 export const defaultOptions: LintOptions = { lang: 'zh', rules: {} };
 
-/** bytes → text → Document → Report → findings: everything about one file, no I/O. Async because .docx/.xlsx readers are. */
-export async function lintBytes(filePath: string, bytes: Uint8Array, options: LintOptions): Promise<FileResult> {
-  const read = await inputKindOf(filePath).read(bytes, loadFolding());
-  if ('failure' in read) return fileResult(filePath, [fileMessage(read.failure, options, read.data)]);
-  return lintExtracted(filePath, read, options);
+/**
+ * bytes → text → Document → Report → findings: everything about one file, no I/O. Async
+ * because .docx/.xlsx readers are. `companions` are files read as part of the same report
+ * (the .xlsx statistics table of a .docx narrative, src/extract/companions.ts).
+ */
+export async function lintBytes(
+  filePath: string,
+  bytes: Uint8Array,
+  options: LintOptions,
+  companions: Array<{ path: string; bytes: Uint8Array }> = [],
+): Promise<FileResult> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const parts: Array<{ file: string; extracted: Extracted }> = [];
+  for (const part of [{ path: filePath, bytes }, ...companions]) {
+    const read = await inputKindOf(part.path).read(part.bytes, loadFolding(), limits);
+    if ('failure' in read) {
+      const message = fileMessage(read.failure, options, read.data);
+      return fileResult(filePath, [part.path === filePath ? message : { ...message, location: { file: path.basename(part.path) } }]);
+    }
+    parts.push({ file: path.basename(part.path), extracted: read });
+  }
+  return lintExtracted(filePath, parts.length === 1 ? parts[0].extracted : combineExtracted(parts), options);
 }
 
 /** Lints text already in memory, read as Markdown or plain text. */
@@ -36,11 +71,17 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
     const tables = doc.blocks.filter((b) => b.type === 'table').length;
     return fileResult(filePath, [fileMessage('no-statistics-table', options, { tables })], { encoding: extracted.encoding });
   }
-  const { findings, stats } = runChecks(report, options.rules, options.lang);
+  const settings = options.settings ?? {};
+  if (settings.agency) report.agency = { name: settings.agency, span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  const ruleTolerance = Object.fromEntries(
+    Object.entries(settings.ruleOptions ?? {}).flatMap(([id, o]) => (o.tolerance === undefined ? [] : [[id, o.tolerance]])),
+  );
+  const { findings, stats } = runChecks(report, { severities: options.rules, lang: options.lang, tolerance: settings.tolerance, ruleTolerance });
   const messages: LintMessage[] = findings.map((f) => ({
     ruleId: f.ruleId,
     severity: f.severity === 'error' ? 2 : 1,
     message: f.message,
+    ...(f.key ? { key: f.key } : {}),
     line: f.span.start.line,
     column: f.span.start.column,
     endLine: f.span.end.line,
@@ -50,8 +91,21 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
   }));
   messages.push(...ambiguousRows(report, options));
-  if (extracted.locate) addLocations(messages, extracted.locate);
-  return fileResult(filePath, messages, {
+  if (settings.formats && !settings.formats.includes(report.pack.format)) {
+    if ((options.rules['unexpected-format'] ?? 'warn') !== 'off') {
+      messages.push(fileMessage('unexpected-format', options, { format: report.pack.format, expected: settings.formats.join(' / ') }));
+    }
+  }
+  const { messages: kept, suppressed } = settings.noInlineConfig
+    ? { messages, suppressed: [] }
+    : applyDirectives(messages, parseDirectives(source), {
+        requireReason: settings.requireDirectiveReason ?? false,
+        reportUnused: options.rules['unused-disable-directive'] ?? settings.reportUnusedDirectives ?? metaRules()['unused-disable-directive'].severity,
+        lang: options.lang,
+      });
+  if (extracted.locate) addLocations(kept, extracted.locate);
+  return fileResult(filePath, kept, {
+    suppressedMessages: suppressed,
     encoding: extracted.encoding,
     format: report.pack.format,
     recognised: { tables: report.tables.length, items: report.values.size },
@@ -90,9 +144,14 @@ function ambiguousRows(report: Report, options: LintOptions): LintMessage[] {
   );
 }
 
+/**
+ * A file-level diagnostic. Its severity comes from the config, then rules/meta.yaml; a fatal
+ * one (the file could not be read or checked) cannot be turned off, so no file passes silently.
+ */
 export function fileMessage(id: MetaRuleId, options: LintOptions, data: Record<string, string | number> = {}): LintMessage {
   const rule = metaRules()[id];
-  const severity = options.rules[id] === 'warn' ? 1 : 2;
+  const configured = options.rules[id] ?? rule.severity;
+  const severity = configured === 'warn' ? 1 : 2;
   return {
     ruleId: id,
     severity,

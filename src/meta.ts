@@ -17,7 +17,16 @@ export type MetaRuleId =
   | 'file-undecodable'
   | 'no-files'
   | 'no-statistics-table'
-  | 'table-row-ambiguous';
+  | 'table-row-ambiguous'
+  | 'unexpected-format'
+  | 'unused-disable-directive'
+  | 'directive-missing-reason'
+  | 'file-too-large'
+  | 'file-corrupt'
+  | 'file-encrypted'
+  | 'file-legacy-office'
+  | 'file-archive-too-large'
+  | 'file-archive-too-many-entries';
 
 let cached: Record<MetaRuleId, MetaRule> | undefined;
 

@@ -55,7 +55,16 @@ export type CheckDef =
   | { kind: 'unit'; scope?: string }
   | { kind: 'filled'; scope?: string; column: string }
   | { kind: 'format-year' }
-  | { kind: 'rule-making'; items: string[]; bodies: string[] };
+  | { kind: 'rule-making'; items: string[]; bodies: string[] }
+  // Prose claims (src/narrative/; subjects and their table items are in rules/narrative.yaml).
+  | { kind: 'claim-value'; subjects: string[] }
+  | { kind: 'claim-breakdown'; mode: 'at-most' | 'exhaustive' }
+  | { kind: 'claim-share'; mode: 'round' | 'truncate' }
+  | { kind: 'claim-negation' }
+  | { kind: 'claim-upheld' }
+  | { kind: 'report-period' }
+  | { kind: 'activity-year' }
+  | { kind: 'section-count' };
 
 export interface RuleDef {
   id: string;
@@ -85,7 +94,7 @@ interface RawPack extends Omit<Pack, 'rules' | 'tables'> {
 }
 
 /** Files in rules/ that hold folding data and file-level diagnostics, not rule packs. */
-const NOT_PACKS = new Set(['normalise.yaml', 'meta.yaml']);
+const NOT_PACKS = new Set(['normalise.yaml', 'meta.yaml', 'narrative.yaml']);
 
 let cached: Pack[] | undefined;
 

@@ -11,6 +11,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   fatal?: boolean;
+  /** The template cell the message is at (`t3.total.np`): stable across edits elsewhere. */
+  key?: string;
   related?: RelatedCell[];
   expected?: number;
   actual?: number;
@@ -21,6 +23,8 @@ export interface LintMessage {
 export interface FileResult {
   filePath: string;
   messages: LintMessage[];
+  /** Messages silenced by a disable comment, with its reason (ESLint's field of the same name). */
+  suppressedMessages: Array<LintMessage & { suppressions: Array<{ kind: string; justification: string }> }>;
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
@@ -42,6 +46,7 @@ export function fileResult(filePath: string, messages: LintMessage[], extra: Par
   return {
     filePath,
     messages: sorted,
+    suppressedMessages: [],
     errorCount: sorted.filter((m) => m.severity === 2).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
     fatalErrorCount: sorted.filter((m) => m.fatal).length,

@@ -19,7 +19,16 @@ export interface EngineResult {
  * Runs the recognised pack's rules over a report. A rule whose `skip_if_failed` rule
  * already failed is not run, so a broken ≤ is not reported again as a broken =.
  */
-export function runChecks(report: Report, severities: Record<string, Severity>, lang: Lang): EngineResult {
+export interface EngineOptions {
+  severities: Record<string, Severity>;
+  lang: Lang;
+  /** Default tolerance for decimal comparisons, and per rule (config `rules: { id: [sev, { tolerance }] }`). */
+  tolerance?: number;
+  ruleTolerance?: Record<string, number>;
+}
+
+export function runChecks(report: Report, options: EngineOptions): EngineResult {
+  const { severities, lang } = options;
   const result: EngineResult = { findings: [], stats: { run: 0, passed: 0, failed: 0, unevaluated: 0 } };
   if (!report.pack) return result;
   const failedRules = new Set<string>();
@@ -27,7 +36,8 @@ export function runChecks(report: Report, severities: Record<string, Severity>, 
     const severity = severityOf(rule, severities);
     if (severity === 'off') continue;
     if (rule.skip_if_failed?.some((id) => failedRules.has(id))) continue;
-    const outcome = runRule({ report, rule, lang });
+    const tolerance = options.ruleTolerance?.[rule.id] ?? options.tolerance ?? 0;
+    const outcome = runRule({ report, rule, lang, tolerance });
     result.stats.passed += outcome.passed;
     result.stats.failed += outcome.failed;
     result.stats.unevaluated += outcome.unevaluated;

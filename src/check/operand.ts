@@ -31,6 +31,8 @@ export function describe(e: Extract<Evaluated, { ok: true }>, lang: Lang): strin
   return e.isSum ? `${parts} = ${formatNumber(e.value)}` : parts;
 }
 
-export function nearlyEqual(a: number, b: number): boolean {
-  return Math.abs(a - b) < 1e-9;
+/** Equal up to rounding, or up to `tolerance` when a decimal is involved. */
+export function nearlyEqual(a: number, b: number, tolerance = 0): boolean {
+  const slack = Number.isInteger(a) && Number.isInteger(b) ? 1e-9 : Math.max(tolerance, 1e-9);
+  return Math.abs(a - b) <= slack;
 }

@@ -5,6 +5,11 @@ import { checkFilled } from './kinds/filled.js';
 import { checkFormatYear } from './kinds/format-year.js';
 import { checkRuleMaking } from './kinds/rule-making.js';
 import { checkSum } from './kinds/sum.js';
+import { checkClaimBreakdown } from '../narrative/kinds/claim-breakdown.js';
+import { checkClaimShare } from '../narrative/kinds/claim-share.js';
+import { checkClaimNegation, checkClaimUpheld } from '../narrative/kinds/claim-statements.js';
+import { checkClaimValue } from '../narrative/kinds/claim-value.js';
+import { checkActivityYear, checkReportPeriod, checkSectionCount } from '../narrative/kinds/report-facts.js';
 import { emptyOutcome, type CheckContext, type Outcome } from './types.js';
 
 /** Runs every check of a rule (with `for` templates expanded) and adds up the outcome. */
@@ -37,6 +42,22 @@ function runCheck(ctx: CheckContext, check: CheckDef): Outcome {
       return checkFormatYear(ctx);
     case 'rule-making':
       return checkRuleMaking(ctx, check.items, check.bodies);
+    case 'claim-value':
+      return checkClaimValue(ctx, check.subjects);
+    case 'claim-breakdown':
+      return checkClaimBreakdown(ctx, check.mode);
+    case 'claim-share':
+      return checkClaimShare(ctx, check.mode);
+    case 'claim-negation':
+      return checkClaimNegation(ctx);
+    case 'claim-upheld':
+      return checkClaimUpheld(ctx);
+    case 'report-period':
+      return checkReportPeriod(ctx);
+    case 'activity-year':
+      return checkActivityYear(ctx);
+    case 'section-count':
+      return checkSectionCount(ctx);
   }
 }
 

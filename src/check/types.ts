@@ -20,6 +20,8 @@ export interface RelatedCell {
 /** What a check reports; severity is decided later, from the rule and the config. */
 export interface Finding {
   ruleId: string;
+  /** The key of the cell the finding is at (`t3.total.np`), stable across edits elsewhere. */
+  key?: string;
   span: Span;
   message: string;
   related: RelatedCell[];
@@ -31,6 +33,8 @@ export interface CheckContext {
   report: Report;
   rule: RuleDef;
   lang: Lang;
+  /** Absolute tolerance when decimals (万元 amounts) are compared; whole numbers compare exactly. */
+  tolerance: number;
 }
 
 /** Every evaluation counts: passed, failed, or not evaluable because an operand is missing or blank. */

@@ -1,3 +1,4 @@
+import { describeNarrativeCheck } from '../narrative/rule-doc.js';
 import type { CheckDef, Operand, Pack, RuleDef } from '../packs.js';
 
 const SEVERITY = { error: '错误 error', warn: '警告 warning', off: '关闭 off' };
@@ -38,7 +39,7 @@ function renderRuleDoc(uses: Array<{ rule: RuleDef; pack: Pack }>): string {
   for (const { rule: r, pack } of uses) {
     const names = new Map(pack.tables.flatMap((t) => t.items.map((i) => [i.id, i.label] as const)));
     if (uses.length > 1) lines.push(`${pack.title.zh}:`, '');
-    lines.push(...r.checks.map((c) => `- ${describeCheck(c, names)}`), '');
+    lines.push(...r.checks.map((c) => `- ${describeCheck(c, names, pack.format)}`), '');
   }
   lines.push(
     '## 配置 / Configuration',
@@ -52,7 +53,7 @@ function renderRuleDoc(uses: Array<{ rule: RuleDef; pack: Pack }>): string {
   return lines.join('\n');
 }
 
-function describeCheck(check: CheckDef, names: Map<string, string>): string {
+function describeCheck(check: CheckDef, names: Map<string, string>, format: string): string {
   const name = (id: string) => names.get(id.replace(/\.<\w+>$/, '')) ?? names.get(id.replace(/\.\w+$/, '')) ?? id;
   const operand = (o: Operand) => (typeof o === 'string' ? name(o) : o.sum.map(name).join(' + '));
   const [loopVar, loopValues] = 'for' in check && check.for ? Object.entries(check.for)[0] : ['', []];
@@ -74,5 +75,14 @@ function describeCheck(check: CheckDef, names: Map<string, string>): string {
       return '统计表格式与报告年度相符 / the table template matches the report year';
     case 'rule-making':
       return `标题中的机关无权制定规章时，${check.items.map(name).join('、')} 应为 0 / zero unless the body in the title may make 规章`;
+    case 'claim-value':
+    case 'claim-breakdown':
+    case 'claim-share':
+    case 'claim-negation':
+    case 'claim-upheld':
+    case 'report-period':
+    case 'activity-year':
+    case 'section-count':
+      return describeNarrativeCheck(check, names, format);
   }
 }

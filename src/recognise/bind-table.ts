@@ -18,7 +18,7 @@ export type { BoundTable, BoundValue } from './bound.js';
 export function bindTable(table: Table, def: TableDef, source: SourceText, folding: Folding): BoundTable | null {
   if (def.kind === 'record') return bindRecord(table, def, source, folding);
   const rows = rowViews(table, folding);
-  const templates = def.items.map((item) => [item.label, ...(item.aliases ?? [])].map((l) => normaliseLabel(l, folding)));
+  const templates = templateNames(def, folding);
   const pairs = alignInOrder(rows.length, def.items.length, (r, k) => {
     let best = 0;
     for (const t of templates[k]) for (const name of rows[r].names) best = Math.max(best, labelScore(name, t));
@@ -32,6 +32,18 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
   if (single) bindSingleColumn(bound, rows, pairs, source, folding);
   else bindColumns(bound, rows, pairs, source, folding);
   return bound;
+}
+
+const templatesOf = new WeakMap<TableDef, string[][]>();
+
+/** The folded label and aliases of every item of a template table, computed once. */
+function templateNames(def: TableDef, folding: Folding): string[][] {
+  let names = templatesOf.get(def);
+  if (!names) {
+    names = def.items.map((item) => [item.label, ...(item.aliases ?? [])].map((l) => normaliseLabel(l, folding)));
+    templatesOf.set(def, names);
+  }
+  return names;
 }
 
 function value(cell: Cell, source: SourceText, folding: Folding) {

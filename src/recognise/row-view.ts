@@ -21,6 +21,8 @@ export interface RowView {
  * (`三、本年度办理结果 | （一）予以公开 | 4 | …`) the item label wins over the group label.
  */
 export function rowViews(table: Table, folding: Folding): RowView[] {
+  const cached = viewsOf.get(table);
+  if (cached) return cached;
   const views: RowView[] = [];
   for (const cells of table.rows) {
     let labelIndex = -1;
@@ -37,7 +39,22 @@ export function rowViews(table: Table, folding: Folding): RowView[] {
     if (parts.length > 1) names.push(normaliseLabel(parts[parts.length - 1], folding));
     views.push({ cells: cells.slice(labelIndex), label, names });
   }
+  viewsOf.set(table, views);
   return views;
+}
+
+// A table is bound against every template table of every pack: fold its labels once.
+const viewsOf = new WeakMap<Table, RowView[]>();
+const namesOf = new WeakMap<Table, Array<Set<string>>>();
+
+/** The folded names of every cell, per row, computed once per table. */
+function cellNameSets(table: Table, folding: Folding): Array<Set<string>> {
+  let sets = namesOf.get(table);
+  if (!sets) {
+    sets = table.rows.map((row) => new Set(row.flatMap((c) => cellNames(c.text, folding))));
+    namesOf.set(table, sets);
+  }
+  return sets;
 }
 
 function spaceSeparated(text: string): string[] {
@@ -54,16 +71,24 @@ function cellNames(text: string, folding: Folding): string[] {
 /** How many of the markers appear in the table's cells (after folding). */
 export function countMarkers(table: Table, markers: string[], folding: Folding): number {
   if (markers.length === 0) return 0;
-  const wanted = new Set(markers.map((m) => normaliseLabel(m, folding)));
   const found = new Set<string>();
-  for (const row of table.rows) {
-    for (const cell of row) for (const n of cellNames(cell.text, folding)) if (wanted.has(n)) found.add(n);
-  }
+  for (const names of cellNameSets(table, folding)) for (const m of foldedMarkers(markers, folding)) if (names.has(m)) found.add(m);
   return found.size;
 }
 
 /** Index of the first row holding one of the markers, or -1. */
 export function firstMarkerRow(table: Table, markers: string[], folding: Folding): number {
-  const wanted = new Set(markers.map((m) => normaliseLabel(m, folding)));
-  return table.rows.findIndex((row) => row.some((c) => cellNames(c.text, folding).some((n) => wanted.has(n))));
+  const wanted = foldedMarkers(markers, folding);
+  return cellNameSets(table, folding).findIndex((names) => wanted.some((m) => names.has(m)));
+}
+
+const markersOf = new WeakMap<string[], string[]>();
+
+function foldedMarkers(markers: string[], folding: Folding): string[] {
+  let folded = markersOf.get(markers);
+  if (!folded) {
+    folded = [...new Set(markers.map((m) => normaliseLabel(m, folding)))];
+    markersOf.set(markers, folded);
+  }
+  return folded;
 }

@@ -38,6 +38,7 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
         out.failed++;
         out.findings.push({
           ruleId: ctx.rule.id,
+          key: bound.key,
           span,
           message: zh
             ? `${name} 的单位应为“${bound.item.unit}”，表中为“${printed}”`
@@ -57,6 +58,7 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
         out.failed++;
         out.findings.push({
           ruleId: ctx.rule.id,
+          key: bound.key,
           span: v.span,
           message: zh ? `${name} 的值“${v.text}”不是数字` : `${name}: “${v.text}” is not a number`,
           related: [],
@@ -75,6 +77,7 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
     out.failed++;
     out.findings.push({
       ruleId: ctx.rule.id,
+      key: bound.key,
       span: v.span,
       message:
         kind === 'non-negative'

@@ -3,9 +3,9 @@ import { describe, evaluate, nearlyEqual } from '../operand.js';
 import { emptyOutcome, formatNumber, related, type CheckContext, type Outcome } from '../types.js';
 
 const HOLDS = {
-  '<=': (a: number, b: number) => a <= b || nearlyEqual(a, b),
-  '>=': (a: number, b: number) => a >= b || nearlyEqual(a, b),
-  '=': (a: number, b: number) => nearlyEqual(a, b),
+  '<=': (a: number, b: number, tol: number) => a <= b || nearlyEqual(a, b, tol),
+  '>=': (a: number, b: number, tol: number) => a >= b || nearlyEqual(a, b, tol),
+  '=': (a: number, b: number, tol: number) => nearlyEqual(a, b, tol),
 };
 
 const BROKEN = {
@@ -26,7 +26,7 @@ export function checkCompare(ctx: CheckContext, left: Operand, op: '<=' | '>=' |
     out.unevaluated++;
     return out;
   }
-  if (HOLDS[op](l.value, r.value)) {
+  if (HOLDS[op](l.value, r.value, ctx.tolerance)) {
     out.passed++;
     return out;
   }
@@ -42,6 +42,7 @@ export function checkCompare(ctx: CheckContext, left: Operand, op: '<=' | '>=' |
       : `${describe(l, 'en')} ${BROKEN.en[op]} ${describe(r, 'en')}, difference ${diff} (expected: ${ctx.rule.title.en})`;
   out.findings.push({
     ruleId: ctx.rule.id,
+    key: primary.key,
     span: primary.value.span,
     message,
     related: others.map((v) => related(v, ctx.lang)),

@@ -22,6 +22,7 @@ export function checkFilled(ctx: CheckContext, column: string, scope?: string): 
     out.failed++;
     out.findings.push({
       ruleId: ctx.rule.id,
+      key: v.key,
       span: v.value.span,
       message:
         ctx.lang === 'zh'

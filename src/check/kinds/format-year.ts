@@ -19,6 +19,7 @@ export function checkFormatYear(ctx: CheckContext): Outcome {
     to >= 2100 ? (ctx.lang === 'zh' ? `${from} 年度及以后的报告` : `${from} and later reports`) : ctx.lang === 'zh' ? `${from}–${to} 年度报告` : `${from}–${to} reports`;
   out.findings.push({
     ruleId: ctx.rule.id,
+    key: 'report.year',
     span: year.span,
     message:
       ctx.lang === 'zh'

@@ -31,6 +31,7 @@ export function checkRuleMaking(ctx: CheckContext, items: string[], bodies: stri
     const cell = e.terms[0];
     out.findings.push({
       ruleId: ctx.rule.id,
+      key: cell.key,
       span: cell.value.span,
       message:
         ctx.lang === 'zh'

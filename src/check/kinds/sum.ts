@@ -10,7 +10,7 @@ export function checkSum(ctx: CheckContext, total: string, parts: string[]): Out
     out.unevaluated++;
     return out;
   }
-  if (nearlyEqual(t.value, p.value)) {
+  if (nearlyEqual(t.value, p.value, ctx.tolerance)) {
     out.passed++;
     return out;
   }
@@ -25,6 +25,7 @@ export function checkSum(ctx: CheckContext, total: string, parts: string[]): Out
       : `${lhs} ≠ ${rhs}, difference ${diff} (expected: ${ctx.rule.title.en})`;
   out.findings.push({
     ruleId: ctx.rule.id,
+    key: cell.key,
     span: cell.value.span,
     message,
     related: p.terms.map((v) => related(v, ctx.lang)),
