@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from './check/types.js';
 import { findConfig, loadConfigFile } from './config/load.js';
+import { checkAcrossYears } from './cross-year/index.js';
 import { effectiveConfig, isIgnored } from './config/resolve.js';
 import type { EffectiveConfig, LoadedConfig } from './config/types.js';
 import { pairCompanions } from './extract/companions.js';
@@ -46,13 +47,21 @@ export async function lint(patterns: string[], options: ApiOptions = {}): Promis
   const ignoredByFile = loadIgnoreFile(cwd);
   // One file at a time: office files can be large once unpacked, so they are not all held at once.
   const results: FileResult[] = [];
+  const configs = new Map<FileResult, EffectiveConfig>();
   for (const t of targets) {
     const loaded = fixed ?? (options.useConfigFiles === false ? null : await findConfig(path.dirname(t.path), cache));
     if (t.kind === 'file' && !t.explicit && (isIgnored(t.path, loaded) || ignoredByFile(t.path))) continue;
     const config = effectiveConfig(t.path, loaded, { rules: options.rules ?? {}, lang: options.lang });
-    results.push(await lintTarget(t, lintOptions(config), config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+    const result = await lintTarget(t, lintOptions(config), config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    configs.set(result, config);
+    results.push(result);
   }
-  return results;
+  // Reports of one body for consecutive years, linted together, are also checked against each other.
+  return checkAcrossYears(
+    results,
+    (r, id) => configs.get(r)?.rules[id],
+    (r) => configs.get(r)?.lang ?? 'zh',
+  );
 }
 
 /** The configuration that applies to one file (what --print-config shows). */

@@ -8,6 +8,7 @@ import { loadFolding } from './folding.js';
 import { metaMessage, metaRules, type MetaRuleId } from './meta.js';
 import { loadPacks, type Severity } from './packs.js';
 import { recognise, type Report } from './recognise/report.js';
+import { related, type RelatedCell } from './check/types.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
 
@@ -104,13 +105,43 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
         lang: options.lang,
       });
   if (extracted.locate) addLocations(kept, extracted.locate);
-  return fileResult(filePath, kept, {
+  const result = fileResult(filePath, kept, {
     suppressedMessages: suppressed,
     encoding: extracted.encoding,
     format: report.pack.format,
     recognised: { tables: report.tables.length, items: report.values.size },
     stats,
   });
+  FACTS.set(result, reportFacts(report, options.lang, extracted.locate));
+  return result;
+}
+
+/** What the cross-file checks need of a linted report; kept beside the result, not in its JSON. */
+export interface ReportFacts {
+  agency?: string;
+  year?: number;
+  format: string;
+  values: Map<string, { value: number; cell: RelatedCell }>;
+}
+
+const FACTS = new WeakMap<FileResult, ReportFacts>();
+
+export function factsOf(result: FileResult): ReportFacts | undefined {
+  return FACTS.get(result);
+}
+
+function reportFacts(report: Report, lang: LintOptions['lang'], locate: Extracted['locate']): ReportFacts {
+  const values: ReportFacts['values'] = new Map();
+  for (const [key, v] of report.values) {
+    if (v.value.kind !== 'number') continue;
+    const cell = related(v, lang);
+    if (locate) {
+      const location = locate(v.value.span);
+      if (location) cell.location = location;
+    }
+    values.set(key, { value: v.value.value, cell });
+  }
+  return { agency: report.agency?.name, year: report.year?.year, format: report.pack!.format, values };
 }
 
 /** Positions a person can find in Word or Excel, for inputs that are not text files. */

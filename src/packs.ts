@@ -56,6 +56,10 @@ export type CheckDef =
   | { kind: 'filled'; scope?: string; column: string }
   | { kind: 'format-year' }
   | { kind: 'rule-making'; items: string[]; bodies: string[] }
+  // Cross-year kinds (rules/cross-year.yaml) run in src/cross-year/, over two reports.
+  | { kind: 'carry-over'; this: string; last: string; for?: Record<string, string[]> }
+  | { kind: 'stock-flow'; stock: string; inflow: string; outflow: string; for?: Record<string, string[]> }
+  | { kind: 'identical-tables'; min_nonzero: number }
   // Prose claims (src/narrative/; subjects and their table items are in rules/narrative.yaml).
   | { kind: 'claim-value'; subjects: string[] }
   | { kind: 'claim-breakdown'; mode: 'at-most' | 'exhaustive' }

@@ -15,6 +15,8 @@ export interface RelatedCell {
   endLine: number;
   endColumn: number;
   location?: Record<string, unknown>;
+  /** Set when the cell is in another file (last year's report). */
+  file?: string;
 }
 
 /** What a check reports; severity is decided later, from the rule and the config. */

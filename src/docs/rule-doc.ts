@@ -84,5 +84,11 @@ function describeCheck(check: CheckDef, names: Map<string, string>, format: stri
     case 'activity-year':
     case 'section-count':
       return describeNarrativeCheck(check, names, format);
+    case 'carry-over':
+      return `本年报告的 ${check.this} = 上年报告的 ${check.last}${loop} / this year's ${check.this} = last year's ${check.last}`;
+    case 'stock-flow':
+      return `${check.stock} = 上年 ${check.stock} + ${check.inflow} − ${check.outflow}${loop} / stock = last year's stock + inflow − outflow`;
+    case 'identical-tables':
+      return `表二、三、四的全部数值不与上一年度完全相同（至少 ${check.min_nonzero} 个非零数时） / not every table value equal to last year's (when at least ${check.min_nonzero} are non-zero)`;
   }
 }
