@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readRuleFile } from './rule-files.js';
 
 /** The folding data of rules/normalise.yaml: what counts as a placeholder, a unit, a prefix. */
 export interface Folding {
@@ -13,7 +12,7 @@ let cached: Folding | undefined;
 
 export function loadFolding(): Folding {
   if (cached) return cached;
-  const raw = parse(readFileSync(new URL('../rules/normalise.yaml', import.meta.url), 'utf8')) as {
+  const raw = readRuleFile('normalise.yaml') as {
     placeholders: string[];
     units: string[];
     label_prefixes: string[];

@@ -19,6 +19,19 @@ const QUOTES_AND_SPACE = /[\s"'“”‘’「」『』\u00a0\u3000]/g;
  * numbering prefix (一、 （一） 1. ①), no "其中：" and no bracketed notes.
  */
 export function normaliseLabel(text: string, folding: Folding): string {
+  // The same labels recur in every report of a run: fold each distinct text once.
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const folded = fold(text, folding);
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  memo.set(text, folded);
+  return folded;
+}
+
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+function fold(text: string, folding: Folding): string {
   let s = text.normalize('NFKC');
   if (folding.traditional.size > 0) {
     let out = '';

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readRuleFile } from './rule-files.js';
 import type { Severity, Text } from './packs.js';
 import type { Lang } from './check/types.js';
 
@@ -32,7 +31,7 @@ let cached: Record<MetaRuleId, MetaRule> | undefined;
 
 /** The file-level diagnostics of rules/meta.yaml. */
 export function metaRules(): Record<MetaRuleId, MetaRule> {
-  cached ??= parse(readFileSync(new URL('../rules/meta.yaml', import.meta.url), 'utf8')) as Record<MetaRuleId, MetaRule>;
+  cached ??= readRuleFile('meta.yaml') as Record<MetaRuleId, MetaRule>;
   return cached;
 }
 

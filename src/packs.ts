@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readRuleFile, ruleFileNames } from './rule-files.js';
 
 /**
  * Rule packs are data (rules/*.yaml): the template a report follows (tables, their rows and
@@ -104,13 +103,10 @@ let cached: Pack[] | undefined;
 
 export function loadPacks(): Pack[] {
   if (cached) return cached;
-  const dir = new URL('../rules/', import.meta.url);
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && !NOT_PACKS.has(f))
-    .sort();
+  const files = ruleFileNames().filter((f) => !NOT_PACKS.has(f));
   const raws = new Map<string, RawPack>();
   for (const f of files) {
-    const raw = parse(readFileSync(new URL(f, dir), 'utf8')) as RawPack;
+    const raw = readRuleFile(f) as RawPack;
     raws.set(raw.id, raw);
   }
   const resolved = new Map<string, Pack>();

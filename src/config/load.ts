@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
@@ -13,8 +13,16 @@ export const CONFIG_NAMES = [
 ];
 export const PACKAGE_KEY = 'disclosure-lint';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/disclosure-lint.schema.json', import.meta.url), 'utf8'));
-const validate = new Ajv({ allErrors: true, strictTuples: false }).compile<ConfigFile>(schema);
+let compiled: ValidateFunction<ConfigFile> | undefined;
+
+/** The schema validator, compiled when the first config file is read (not on every start). */
+function validator(): ValidateFunction<ConfigFile> {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(new URL('../../schema/disclosure-lint.schema.json', import.meta.url), 'utf8'));
+    compiled = new Ajv({ allErrors: true, strictTuples: false }).compile<ConfigFile>(schema);
+  }
+  return compiled;
+}
 
 /** The config file governing a directory: the nearest one walking up, or none. */
 export async function findConfig(dir: string, cache: Map<string, LoadedConfig | null>): Promise<LoadedConfig | null> {
@@ -76,6 +84,7 @@ export async function loadConfigFile(file: string, seen: string[] = []): Promise
 }
 
 async function checked(raw: unknown, file: string, label: string, seen: string[]): Promise<LoadedConfig> {
+  const validate = validator();
   if (!validate(raw)) throw new ConfigError(`${label}: invalid configuration:\n${describeErrors(validate.errors ?? [])}`);
   const config = raw as ConfigFile;
   const dir = path.dirname(file);

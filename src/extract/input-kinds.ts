@@ -5,11 +5,8 @@ import type { Folding } from '../folding.js';
 import type { MetaRuleId } from '../meta.js';
 import { blankDirectiveLines } from '../directives.js';
 import { SourceText, type Span } from '../source-text.js';
-import { readDocx } from './docx.js';
-import { readHtmlBytes } from './html.js';
 import { extractMarkdown } from './markdown.js';
 import { extractPlainText } from './plain-text.js';
-import { readCsv, readXlsx } from './spreadsheet.js';
 import type { ReadLimits } from './zip-limits.js';
 
 /** What reading a file gives: the text positions refer to and the blocks found in it. */
@@ -55,11 +52,12 @@ export function fromText(text: string, kind: 'text' | 'markdown', folding: Foldi
 
 const TEXT = textKind('text');
 const MARKDOWN = textKind('markdown');
-const HTML: InputKind = { name: 'html', read: (bytes, folding) => readHtmlBytes(bytes, folding) };
+// The HTML and Office readers (rehype, mammoth, exceljs) load only when such a file comes.
+const HTML: InputKind = { name: 'html', read: async (bytes, folding) => (await import('./html.js')).readHtmlBytes(bytes, folding) };
 /** .doc/.wps and .xls/.et are legacy binary files (a diagnostic says to re-save them) or HTML under an Office name. */
-const WORD: InputKind = { name: 'docx', read: readDocx };
-const EXCEL: InputKind = { name: 'xlsx', read: readXlsx };
-const CSV: InputKind = { name: 'csv', read: (bytes) => readCsv(bytes) };
+const WORD: InputKind = { name: 'docx', read: async (...args) => (await import('./docx.js')).readDocx(...args) };
+const EXCEL: InputKind = { name: 'xlsx', read: async (...args) => (await import('./spreadsheet.js')).readXlsx(...args) };
+const CSV: InputKind = { name: 'csv', read: async (bytes) => (await import('./spreadsheet.js')).readCsv(bytes) };
 
 /** Input kinds by file extension; directories and globs pick these extensions. */
 export const INPUT_KINDS: Record<string, InputKind> = {

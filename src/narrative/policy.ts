@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readRuleFile } from '../rule-files.js';
 import type { Text } from '../packs.js';
 
 /**
@@ -91,7 +90,7 @@ let cached: NarrativePolicy | undefined;
 
 export function loadNarrativePolicy(): NarrativePolicy {
   if (cached) return cached;
-  const raw = parse(readFileSync(new URL('../../rules/narrative.yaml', import.meta.url), 'utf8')) as RawPolicy;
+  const raw = readRuleFile('narrative.yaml') as RawPolicy;
   const p = raw.punctuation;
   const targets = (list: Array<{ subject: string; pattern: string }>) => list.map((t) => ({ subject: t.subject, pattern: re(t.pattern) }));
   cached = {

@@ -19,11 +19,9 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
   if (def.kind === 'record') return bindRecord(table, def, source, folding);
   const rows = rowViews(table, folding);
   const templates = templateNames(def, folding);
-  const pairs = alignInOrder(rows.length, def.items.length, (r, k) => {
-    let best = 0;
-    for (const t of templates[k]) for (const name of rows[r].names) best = Math.max(best, labelScore(name, t));
-    return best;
-  });
+  const scores = scoreMatrix(rows, templates);
+  const width = def.items.length;
+  const pairs = alignInOrder(rows.length, width, (r, k) => scores[r * width + k]);
   const matchedRows = pairs.filter(([, k]) => !def.items[k].group).length;
   if (matchedRows < def.min_matches) return null;
   const score = matchedRows + countMarkers(table, def.markers ?? [], folding);
@@ -32,6 +30,33 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
   if (single) bindSingleColumn(bound, rows, pairs, source, folding);
   else bindColumns(bound, rows, pairs, source, folding);
   return bound;
+}
+
+/**
+ * How well each row names each item (labelScore), computed once per binding: exact names
+ * through a lookup, the slower truncation test only for rows that name no item exactly.
+ */
+function scoreMatrix(rows: RowView[], templates: string[][]): Uint8Array {
+  const width = templates.length;
+  const scores = new Uint8Array(rows.length * width);
+  const exact = new Map<string, number[]>();
+  templates.forEach((names, k) => names.forEach((n) => exact.set(n, [...(exact.get(n) ?? []), k])));
+  rows.forEach((row, r) => {
+    let found = false;
+    for (const name of row.names) {
+      for (const k of exact.get(name) ?? []) {
+        scores[r * width + k] = 3;
+        found = true;
+      }
+    }
+    if (found) return;
+    for (let k = 0; k < width; k++) {
+      let best = 0;
+      for (const t of templates[k]) for (const name of row.names) best = Math.max(best, labelScore(name, t));
+      scores[r * width + k] = best;
+    }
+  });
+  return scores;
 }
 
 const templatesOf = new WeakMap<TableDef, string[][]>();

@@ -51,7 +51,8 @@ const namesOf = new WeakMap<Table, Array<Set<string>>>();
 function cellNameSets(table: Table, folding: Folding): Array<Set<string>> {
   let sets = namesOf.get(table);
   if (!sets) {
-    sets = table.rows.map((row) => new Set(row.flatMap((c) => cellNames(c.text, folding))));
+    // Numbers and blanks are never header words: skip folding them.
+    sets = table.rows.map((row) => new Set(row.flatMap((c) => (isValueToken(c.text, folding) || c.text.trim() === '' ? [] : cellNames(c.text, folding)))));
     namesOf.set(table, sets);
   }
   return sets;
