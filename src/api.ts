@@ -1,16 +1,17 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from './check/types.js';
 import { findConfig, loadConfigFile } from './config/load.js';
 import { checkAcrossYears } from './cross-year/index.js';
+import { lintJobs, workerCount, type Concurrency } from './parallel.js';
+import type { LintJob } from './lint-target.js';
 import { effectiveConfig, isIgnored } from './config/resolve.js';
 import type { EffectiveConfig, LoadedConfig } from './config/types.js';
 import { pairCompanions } from './extract/companions.js';
-import { resolveTargets, REPORT_EXTENSIONS, type FileTarget } from './files.js';
+import { resolveTargets } from './files.js';
 import { loadIgnoreFile } from './ignore-file.js';
-import { fileMessage, lintBytes, type LintOptions } from './lint-source.js';
+import type { LintOptions } from './lint-source.js';
 import type { Severity } from './packs.js';
-import { fileResult, type FileResult } from './result.js';
+import type { FileResult } from './result.js';
 
 export type { FileResult, LintMessage } from './result.js';
 export type { LintOptions } from './lint-source.js';
@@ -27,6 +28,23 @@ export interface ApiOptions {
   configFile?: string;
   /** false: no config file lookup at all. */
   useConfigFiles?: boolean;
+  /** Worker threads: a number, 'auto' (the default: the machine's cores, for large runs) or 'off'. */
+  concurrency?: Concurrency;
+  /** Lint only part `index` (1-based) of `count` equal parts of the files, for a CI matrix. */
+  shard?: { index: number; count: number };
+  /** Add each report's rebuilt tables and prose to its result (`view`), as the html format needs. */
+  includeView?: boolean;
+  /** Called after each file, e.g. for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The files of shard `index` of `count`: every count-th file, so shards are balanced and a
+ * file is in exactly one shard (files are sorted, so the split is the same on every runner).
+ */
+export function shardOf(files: number, shard?: { index: number; count: number }): number[] {
+  const all = Array.from({ length: files }, (_, i) => i);
+  return shard ? all.filter((i) => i % shard.count === shard.index - 1) : all;
 }
 
 /** Largest input file, unless the config says otherwise (maxFileSize). */
@@ -46,21 +64,27 @@ export async function lint(patterns: string[], options: ApiOptions = {}): Promis
   const cache = new Map<string, LoadedConfig | null>();
   const ignoredByFile = loadIgnoreFile(cwd);
   // One file at a time: office files can be large once unpacked, so they are not all held at once.
-  const results: FileResult[] = [];
-  const configs = new Map<FileResult, EffectiveConfig>();
+  const jobs: LintJob[] = [];
+  const configs: EffectiveConfig[] = [];
   for (const t of targets) {
     const loaded = fixed ?? (options.useConfigFiles === false ? null : await findConfig(path.dirname(t.path), cache));
     if (t.kind === 'file' && !t.explicit && (isIgnored(t.path, loaded) || ignoredByFile(t.path))) continue;
     const config = effectiveConfig(t.path, loaded, { rules: options.rules ?? {}, lang: options.lang });
-    const result = await lintTarget(t, lintOptions(config), config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    configs.set(result, config);
-    results.push(result);
+    jobs.push({ target: t, options: { ...lintOptions(config), ...(options.includeView ? { includeView: true } : {}) }, maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+    configs.push(config);
   }
+  const mine = shardOf(jobs.length, options.shard);
+  const results = await lintJobs(
+    mine.map((i) => jobs[i]),
+    workerCount(mine.length, options.concurrency),
+    options.onProgress && ((done) => options.onProgress!(done, mine.length)),
+  );
+  const configOf = new Map(results.map((r, k) => [r, configs[mine[k]]]));
   // Reports of one body for consecutive years, linted together, are also checked against each other.
   return checkAcrossYears(
     results,
-    (r, id) => configs.get(r)?.rules[id],
-    (r) => configs.get(r)?.lang ?? 'zh',
+    (r, id) => configOf.get(r)?.rules[id],
+    (r) => configOf.get(r)?.lang ?? 'zh',
   );
 }
 
@@ -96,32 +120,3 @@ function lintOptions(config: EffectiveConfig): LintOptions {
   };
 }
 
-async function lintTarget(target: FileTarget & { companions?: string[] }, options: LintOptions, maxFileSize: number): Promise<FileResult> {
-  if (target.kind === 'missing') {
-    if (target.reason === 'no-files') {
-      return fileResult(target.path, [fileMessage('no-files', options, { extensions: REPORT_EXTENSIONS.join(' ') })]);
-    }
-    return fileResult(target.path, [fileMessage('file-unreadable', options, { reason: target.detail ?? target.reason })]);
-  }
-  let bytes: Buffer;
-  try {
-    const size = statSync(target.path).size;
-    if (size > maxFileSize) return fileResult(target.path, [fileMessage('file-too-large', options, { size, limit: maxFileSize })]);
-    bytes = readFileSync(target.path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fileResult(target.path, [fileMessage('file-unreadable', options, { reason: code })]);
-  }
-  const companions: Array<{ path: string; bytes: Uint8Array }> = [];
-  for (const companion of target.companions ?? []) {
-    try {
-      const size = statSync(companion).size;
-      if (size > maxFileSize) return fileResult(target.path, [{ ...fileMessage('file-too-large', options, { size, limit: maxFileSize }), location: { file: path.basename(companion) } }]);
-      companions.push({ path: companion, bytes: readFileSync(companion) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      return fileResult(target.path, [{ ...fileMessage('file-unreadable', options, { reason: code }), location: { file: path.basename(companion) } }]);
-    }
-  }
-  return lintBytes(target.path, bytes, options, companions);
-}

@@ -130,6 +130,11 @@ export function factsOf(result: FileResult): ReportFacts | undefined {
   return FACTS.get(result);
 }
 
+/** For results that come back from a worker thread (a copy, so the WeakMap entry is lost). */
+export function setFacts(result: FileResult, facts: ReportFacts): void {
+  FACTS.set(result, facts);
+}
+
 function reportFacts(report: Report, lang: LintOptions['lang'], locate: Extracted['locate']): ReportFacts {
   const values: ReportFacts['values'] = new Map();
   for (const [key, v] of report.values) {

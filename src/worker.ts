@@ -1,0 +1,16 @@
+import { parentPort } from 'node:worker_threads';
+import { factsOf } from './lint-source.js';
+import { lintTarget, type LintJob } from './lint-target.js';
+
+/**
+ * A worker thread of the pool in src/parallel.ts: lints the jobs it is sent, one at a time,
+ * and sends back each result with the facts the cross-year checks need.
+ */
+parentPort?.on('message', async (message: { id: number; job: LintJob }) => {
+  try {
+    const result = await lintTarget(message.job);
+    parentPort!.postMessage({ id: message.id, result, facts: factsOf(result) });
+  } catch (error) {
+    parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
