@@ -3,7 +3,7 @@ import type { Lang } from './check/types.js';
 import type { Severity } from './packs.js';
 
 /** Output formats; each may go to stdout or to a file of its own (`--format sarif:out.sarif`). */
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface OutputSpec {
@@ -13,7 +13,9 @@ export interface OutputSpec {
 }
 
 export interface CliOptions {
-  command: 'lint' | 'init';
+  command: 'lint' | 'init' | 'explain';
+  /** The rule id after `explain`. */
+  explain?: string;
   patterns: string[];
   outputs: OutputSpec[];
   maxWarnings?: number;
@@ -67,8 +69,9 @@ export function parseCliOptions(argv: string[]): CliOptions {
   }
   const v = parsed.values;
   const positionals = [...parsed.positionals];
-  const command = positionals[0] === 'init' ? 'init' : 'lint';
-  if (command === 'init') positionals.shift();
+  const command = positionals[0] === 'init' ? 'init' : positionals[0] === 'explain' ? 'explain' : 'lint';
+  if (command !== 'lint') positionals.shift();
+  if (command === 'explain' && positionals.length !== 1) throw new UsageError('explain needs one rule id, e.g. disclosure-lint explain F21-T3-COL');
   const lang = v.lang as Lang | undefined;
   if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError(`unknown language "${v.lang}" (zh or en)`);
   let maxWarnings: number | undefined;
@@ -78,7 +81,8 @@ export function parseCliOptions(argv: string[]): CliOptions {
   }
   return {
     command,
-    patterns: positionals,
+    ...(command === 'explain' ? { explain: positionals[0] } : {}),
+    patterns: command === 'explain' ? [] : positionals,
     outputs: outputSpecs(v.format ?? [], v['output-file']),
     maxWarnings: maxWarnings === -1 ? undefined : maxWarnings,
     quiet: v.quiet ?? false,
@@ -132,13 +136,14 @@ function ruleSpecs(specs: string[]): Record<string, Severity> {
 
 export const HELP = `disclosure-lint [options] [files | directories | globs]
 disclosure-lint init
+disclosure-lint explain <rule-id>
 
 检查政府信息公开工作年度报告的统计表与正文是否一致。
 Checks Chinese government information-disclosure annual reports (政府信息公开工作年度报告).
 With no paths, lints the report files under the current directory.
 
 Options:
-  -f, --format <name>[:file]  stylish (default), json, sarif, github, junit, markdown;
+  -f, --format <name>[:file]  stylish (default), json, sarif, github, junit, markdown, html;
                               repeat with :file to write several formats in one run
   -o, --output-file <path>    write the (single) format without :file to this file
       --max-warnings <n>      exit 1 when there are more than n warnings
@@ -158,6 +163,7 @@ Options:
   -v, --version               print the version
 
 init: write a starter disclosure-lint.config.yaml and a GitHub Actions workflow.
+explain: print a rule's page (what it checks, why, examples) in the --lang language.
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 the tool could not run.
 `;

@@ -24,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (options.command === 'init') return await init();
+    if (options.command === 'explain') return await explain(options.explain!, options.lang ?? 'zh');
     if (options.printConfig) return await printConfig(options);
     return await run(options);
   } catch (error) {
@@ -55,6 +56,8 @@ async function run(options: CliOptions): Promise<number> {
     rules: options.rules,
     configFile: options.config,
     useConfigFiles: options.configLookup,
+    // The html page shows each report's tables and prose, which other formats do not need.
+    includeView: options.outputs.some((o) => o.format === 'html'),
   });
   const baselinePath = path.resolve(cwd, options.baseline ?? DEFAULT_BASELINE);
   if (options.baselineWrite) {
@@ -119,6 +122,19 @@ async function printConfig(options: CliOptions): Promise<number> {
   });
   process.stdout.write(JSON.stringify(config, null, 2) + '\n');
   return 0;
+}
+
+async function explain(id: string, lang: 'zh' | 'en'): Promise<number> {
+  const { closeRuleIds, explainRule } = await import('./docs/explain.js');
+  const text = explainRule(id, lang);
+  if (text !== undefined) {
+    process.stdout.write(text);
+    return 0;
+  }
+  const close = closeRuleIds(id);
+  const hint = close.length > 0 ? (lang === 'zh' ? `；是否要找：${close.join(', ')}` : `; did you mean: ${close.join(', ')}`) : '';
+  process.stderr.write(`disclosure-lint: ${lang === 'zh' ? `没有规则“${id}”` : `unknown rule "${id}"`}${hint}\n`);
+  return 2;
 }
 
 async function init(): Promise<number> {

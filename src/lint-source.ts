@@ -3,11 +3,13 @@ import { runChecks } from './check/engine.js';
 import type { Lang } from './check/types.js';
 import { fromText, inputKindOf, type Extracted } from './extract/input-kinds.js';
 import { combineExtracted } from './extract/combine.js';
+import { explainFindings } from './explain/attach.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './extract/zip-limits.js';
 import { loadFolding } from './folding.js';
 import { metaMessage, metaRules, type MetaRuleId } from './meta.js';
 import { loadPacks, type Severity } from './packs.js';
 import { recognise, type Report } from './recognise/report.js';
+import { reportView } from './report-view.js';
 import { related, type RelatedCell } from './check/types.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
@@ -20,6 +22,8 @@ export interface LintOptions {
   settings?: LintSettings;
   /** Limits on unpacking .docx/.xlsx (zip-limits.ts); the defaults apply to what is not given. */
   limits?: Partial<ReadLimits>;
+  /** Add the rebuilt tables and the prose to the result (`view`), for the html format. */
+  includeView?: boolean;
 }
 
 export interface LintSettings {
@@ -91,6 +95,7 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
   }));
+  explainFindings(messages, report, { severities: options.rules, lang: options.lang, tolerance: settings.tolerance, ruleTolerance, textSource: !extracted.locate });
   messages.push(...ambiguousRows(report, options));
   if (settings.formats && !settings.formats.includes(report.pack.format)) {
     if ((options.rules['unexpected-format'] ?? 'warn') !== 'off') {
@@ -111,6 +116,7 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
     format: report.pack.format,
     recognised: { tables: report.tables.length, items: report.values.size },
     stats,
+    ...(options.includeView ? { view: reportView(report, options.lang) } : {}),
   });
   FACTS.set(result, reportFacts(report, options.lang, extracted.locate));
   return result;

@@ -1,5 +1,7 @@
 import type { CheckStats } from './check/engine.js';
 import type { RelatedCell } from './check/types.js';
+import type { Explanation, Suggestion } from './explain/types.js';
+import type { ReportView } from './report-view.js';
 
 /** One message, in the shape ESLint's JSON formatter prints, plus our extra fields. */
 export interface LintMessage {
@@ -18,6 +20,10 @@ export interface LintMessage {
   actual?: number;
   /** For .docx/.xlsx input: where the cell or paragraph is (table, row, column; sheet!cell). */
   location?: Record<string, unknown>;
+  /** Changes an editor may offer (ESLint's shape); never applied by the tool (src/explain/). */
+  suggestions?: Suggestion[];
+  /** Which number is probably wrong and what it should be, when the checks can tell. */
+  explanation?: Explanation;
 }
 
 export interface FileResult {
@@ -35,6 +41,8 @@ export interface FileResult {
   encoding?: string;
   recognised: { tables: number; items: number };
   stats: CheckStats;
+  /** The recognised tables and the prose, when asked for (the html format shows them). */
+  view?: ReportView;
 }
 
 export function emptyStats(): CheckStats {

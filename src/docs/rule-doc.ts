@@ -1,5 +1,6 @@
 import { describeNarrativeCheck } from '../narrative/rule-doc.js';
 import type { CheckDef, Operand, Pack, RuleDef } from '../packs.js';
+import { exampleSection } from './example-doc.js';
 
 const SEVERITY = { error: '错误 error', warn: '警告 warning', off: '关闭 off' };
 
@@ -41,6 +42,7 @@ function renderRuleDoc(uses: Array<{ rule: RuleDef; pack: Pack }>): string {
     if (uses.length > 1) lines.push(`${pack.title.zh}:`, '');
     lines.push(...r.checks.map((c) => `- ${describeCheck(c, names, pack.format)}`), '');
   }
+  lines.push(...exampleSection(rule.id));
   lines.push(
     '## 配置 / Configuration',
     '',
@@ -53,7 +55,7 @@ function renderRuleDoc(uses: Array<{ rule: RuleDef; pack: Pack }>): string {
   return lines.join('\n');
 }
 
-function describeCheck(check: CheckDef, names: Map<string, string>, format: string): string {
+export function describeCheck(check: CheckDef, names: Map<string, string>, format: string): string {
   const name = (id: string) => names.get(id.replace(/\.<\w+>$/, '')) ?? names.get(id.replace(/\.\w+$/, '')) ?? id;
   const operand = (o: Operand) => (typeof o === 'string' ? name(o) : o.sum.map(name).join(' + '));
   const [loopVar, loopValues] = 'for' in check && check.for ? Object.entries(check.for)[0] : ['', []];

@@ -1,6 +1,7 @@
 import type { Lang } from '../check/types.js';
 import type { FileResult } from '../result.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
@@ -26,4 +27,5 @@ export const FORMATTERS: Record<string, Formatter> = {
   github: (results, ctx) => formatGithub(results, ctx),
   junit: (results, ctx) => formatJunit(results, ctx),
   markdown: (results, ctx) => formatMarkdown(results, ctx),
+  html: (results, ctx) => formatHtml(results, ctx),
 };

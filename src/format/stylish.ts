@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Lang } from '../check/types.js';
 import type { FileResult } from '../result.js';
+import { codeFrame } from './code-frame.js';
 import { locationText } from './location-text.js';
 import { escapeControls } from './sanitize.js';
 import { summaryLine } from './summary.js';
@@ -34,6 +35,7 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
       const sev = m.severity === 2 ? c.red('error  ') : c.yellow('warning');
       const text = escapeControls(m.message + locationText(m.location, options.lang)).replace(/ {2,}/g, ' ');
       out.push(`  ${c.dim(pos)}  ${sev}  ${text}  ${c.dim(m.ruleId)}`);
+      if (m.explanation) out.push(...codeFrame(m.explanation, { dim: c.dim, mark: c.red }));
       if (m.severity === 2) errors++;
       else warnings++;
     }

@@ -1,0 +1,183 @@
+import { expand } from '../check/run-rule.js';
+import type { Lang } from '../check/types.js';
+import type { CheckDef, Operand, RuleDef, Severity } from '../packs.js';
+import type { BoundValue } from '../recognise/bound.js';
+import type { Report } from '../recognise/report.js';
+import type { Span } from '../source-text.js';
+
+/**
+ * A number the search may change: a table cell, or a number in the prose that a claim check
+ * compares with the table (src/explain/prose-constraints.ts).
+ */
+export interface CellVar {
+  key: string;
+  value: number;
+  /** The number as printed. */
+  text: string;
+  /** Count cells must stay whole numbers when changed. */
+  integer: boolean;
+  span: Span;
+  /** Template table id; prose numbers take the table of the cells they are compared with. */
+  table: string;
+  /** The cell is the total of a sum (or the single side of an equality with a sum). */
+  total: boolean;
+  bound?: BoundValue;
+  /** Row and column in the template table (a record table is one row), to tell neighbouring cells. */
+  position?: { table: string; row: number; col: number };
+  /** What a person calls it, for prose numbers (table cells use valueName). */
+  proseLabel?: { zh: string; en: string };
+}
+
+/**
+ * One evaluated check as a linear relation Σ coef·x (op) 0 over cell keys. Only `sum` and
+ * `compare` checks become constraints; a check with a missing or blank operand is not evaluable
+ * and no change of a number could make it so, so it is left out.
+ */
+export interface Constraint {
+  ruleId: string;
+  terms: Map<string, number>;
+  op: '=' | '<=' | '>=';
+  tolerance: number;
+  failing: boolean;
+  /** Where the check's finding is reported, to find its message again. */
+  at: Span;
+}
+
+export interface ConstraintSet {
+  cells: Map<string, CellVar>;
+  constraints: Constraint[];
+}
+
+export interface ConstraintOptions {
+  severities: Record<string, Severity>;
+  tolerance?: number;
+  ruleTolerance?: Record<string, number>;
+  lang: Lang;
+}
+
+/** Every evaluable sum/compare check of the report's pack, as linear constraints with their state. */
+export function tableConstraints(report: Report, options: ConstraintOptions): ConstraintSet {
+  const cells = new Map<string, CellVar>();
+  const constraints: Constraint[] = [];
+  if (!report.pack) return { cells, constraints };
+  const tableOf = new Map<string, string>();
+  const positions = new Map<string, CellVar['position']>();
+  for (const t of report.tables) {
+    for (const v of t.values) {
+      if (tableOf.has(v.key)) continue;
+      tableOf.set(v.key, t.def.id);
+      const item = t.def.items.indexOf(v.item);
+      const col = v.column ? t.def.columns.findIndex((c) => c.id === v.column!.id) : 0;
+      positions.set(v.key, t.def.kind === 'record' ? { table: t.def.id, row: 0, col: item } : { table: t.def.id, row: item, col });
+    }
+  }
+  const totals = totalKeys(report.pack.rules);
+  for (const rule of report.pack.rules) {
+    if ((options.severities[rule.id] ?? rule.severity) === 'off') continue;
+    const tolerance = options.ruleTolerance?.[rule.id] ?? options.tolerance ?? 0;
+    for (const check of expanded(rule)) {
+      const c = toConstraint(rule.id, check, report, tolerance);
+      if (!c) continue;
+      for (const key of c.terms.keys()) {
+        if (cells.has(key)) continue;
+        const b = report.values.get(key)!;
+        if (b.value.kind !== 'number') continue;
+        cells.set(key, {
+          key,
+          value: b.value.value,
+          text: b.value.text,
+          integer: b.value.integer,
+          span: b.value.span,
+          table: tableOf.get(key) ?? '',
+          total: totals.has(key),
+          bound: b,
+          position: positions.get(key),
+        });
+      }
+      constraints.push(c);
+    }
+  }
+  return { cells, constraints };
+}
+
+function toConstraint(ruleId: string, check: CheckDef, report: Report, tolerance: number): Constraint | undefined {
+  let left: Operand;
+  let right: Operand;
+  let op: Constraint['op'];
+  if (check.kind === 'sum') [left, op, right] = [check.total, '=', { sum: check.parts }];
+  else if (check.kind === 'compare') [left, op, right] = [check.left, check.op, check.right];
+  else return undefined;
+  const l = keysOf(left);
+  const r = keysOf(right);
+  const values = [...l, ...r].map((k) => report.values.get(k));
+  if (values.some((v) => !v || v.value.kind !== 'number')) return undefined;
+  const terms = new Map<string, number>();
+  for (const k of l) terms.set(k, (terms.get(k) ?? 0) + 1);
+  for (const k of r) terms.set(k, (terms.get(k) ?? 0) - 1);
+  const value = (k: string) => (report.values.get(k)!.value as { value: number }).value;
+  const c: Constraint = { ruleId, terms, op, tolerance, failing: false, at: report.values.get(reportedKey(check, l, r))!.value.span };
+  c.failing = !holds(c, value);
+  return c;
+}
+
+/** The cell a check's finding is at: as src/check/kinds/sum.ts and compare.ts choose it. */
+function reportedKey(check: CheckDef, l: string[], r: string[]): string {
+  if (check.kind === 'sum') return check.total;
+  if (check.kind === 'compare') {
+    if (check.at !== undefined && [...l, ...r].includes(check.at)) return check.at;
+    if (typeof check.left !== 'string' && typeof check.right === 'string') return r[0];
+  }
+  return l[0];
+}
+
+const expandedOf = new WeakMap<RuleDef, CheckDef[]>();
+
+/** A rule's checks with `for:` templates expanded, computed once per rule. */
+export function expanded(rule: RuleDef): CheckDef[] {
+  let checks = expandedOf.get(rule);
+  if (!checks) {
+    checks = rule.checks.flatMap(expand);
+    expandedOf.set(rule, checks);
+  }
+  return checks;
+}
+
+function keysOf(o: Operand): string[] {
+  return typeof o === 'string' ? [o] : o.sum;
+}
+
+const totalsOf = new WeakMap<RuleDef[], Set<string>>();
+
+/** Totals: a sum's total, or a single item compared for equality with a sum. */
+function totalKeys(rules: RuleDef[]): Set<string> {
+  const known = totalsOf.get(rules);
+  if (known) return known;
+  const out = new Set<string>();
+  totalsOf.set(rules, out);
+  for (const rule of rules) {
+    for (const c of expanded(rule)) {
+      if (c.kind === 'sum') out.add(c.total);
+      if (c.kind === 'compare' && c.op === '=') {
+        if (typeof c.left === 'string' && typeof c.right !== 'string') out.add(c.left);
+        if (typeof c.right === 'string' && typeof c.left !== 'string') out.add(c.right);
+      }
+    }
+  }
+  return out;
+}
+
+/** The residual Σ coef·x of a constraint, with some values replaced. */
+export function residual(c: Constraint, value: (key: string) => number): number {
+  let sum = 0;
+  for (const [k, coef] of c.terms) sum += coef * value(k);
+  return sum;
+}
+
+/** Whether a constraint holds, with the same tolerance rule as src/check/operand.ts nearlyEqual. */
+export function holds(c: Constraint, value: (key: string) => number): boolean {
+  const r = residual(c, value);
+  const slack = [...c.terms.keys()].every((k) => Number.isInteger(value(k))) ? 1e-9 : Math.max(c.tolerance, 1e-9);
+  if (c.op === '=') return Math.abs(r) <= slack;
+  if (c.op === '<=') return r <= slack;
+  return r >= -slack;
+}

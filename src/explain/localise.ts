@@ -1,0 +1,169 @@
+import { holds, residual, type CellVar, type Constraint, type ConstraintSet } from './constraints.js';
+import { isNeighbourSlip, slipOf, type Slip } from './slips.js';
+
+/**
+ * Error localisation in the manner of Fellegi–Holt (R errorlocate, deductive): the smallest sets
+ * of cells whose change makes every failing equality hold without breaking a check that passes.
+ *
+ * - Minimal means fewest cells: a single cell always beats a pair. Single cells are tried, then
+ *   pairs, and the search stops there: a component that needs three or more changes is reported
+ *   as such, not guessed at.
+ * - Equally small sets are all kept (a tie is never broken silently) and ordered: a set whose
+ *   change undoes a usual typing slip first (src/explain/slips.ts), then by weight — a part
+ *   weighs 1, a total 2, because a total is the figure a person adds up from parts typed from the
+ *   records, so of two equally small explanations the one that keeps the totals is listed first —
+ *   then in document order.
+ * - A changed count must stay a whole number, and a number that was not negative must not
+ *   become negative.
+ * - Failing equalities are split into components that no one or two changes could link (no
+ *   shared cell, no check touching both), so independent errors are localised independently.
+ * Failing inequalities (a ≤ b) are not targets, since any value past the bound fixes them; they are
+ *   counted as fixed when a change happens to fix them.
+ */
+export interface Change {
+  key: string;
+  from: number;
+  to: number;
+  slip?: Slip;
+}
+
+export interface Candidate {
+  changes: Change[];
+  slip?: Slip;
+  /** Every failing check (equalities and inequalities) that holds after the change. */
+  fixes: Constraint[];
+}
+
+export interface Localisation {
+  /** The failing equalities of this component. */
+  failing: Constraint[];
+  /** Ranked minimal explanations; empty when more than two cells would have to change. */
+  candidates: Candidate[];
+}
+
+const WEIGHT_PART = 1;
+const WEIGHT_TOTAL = 2;
+
+export function localise(set: ConstraintSet): Localisation[] {
+  const byCell = new Map<string, Constraint[]>();
+  for (const c of set.constraints) for (const k of c.terms.keys()) byCell.set(k, [...(byCell.get(k) ?? []), c]);
+  return components(set).map((failing) => ({ failing, candidates: search(failing, set, byCell) }));
+}
+
+/** Failing equalities grouped so that no one or two changes could touch two groups. */
+function components(set: ConstraintSet): Constraint[][] {
+  const targets = set.constraints.filter((c) => c.failing && c.op === '=');
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const union = (keys: string[]) => {
+    for (const k of keys) if (!parent.has(k)) parent.set(k, k);
+    for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]));
+  };
+  for (const t of targets) union([...t.terms.keys()]);
+  for (const c of set.constraints) {
+    const touched = [...c.terms.keys()].filter((k) => parent.has(k));
+    if (touched.length > 1) union(touched);
+  }
+  const groups = new Map<string, Constraint[]>();
+  for (const t of targets) {
+    const root = find(t.terms.keys().next().value!);
+    groups.set(root, [...(groups.get(root) ?? []), t]);
+  }
+  return [...groups.values()];
+}
+
+function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, Constraint[]>): Candidate[] {
+  const cells = [...new Set(failing.flatMap((f) => [...f.terms.keys()]))];
+  const base = (k: string) => set.cells.get(k)!.value;
+  const found: Candidate[] = [];
+  for (const key of cells) {
+    if (!failing.every((f) => f.terms.has(key))) continue;
+    const f = failing[0];
+    const to = base(key) - residual(f, base) / f.terms.get(key)!;
+    const c = candidate(new Map([[key, to]]), failing, set, byCell);
+    if (c) found.push(c);
+  }
+  if (found.length > 0) return rank(found, set);
+  const seen = new Set<string>();
+  for (const a of cells) {
+    const neighbours = (byCell.get(a) ?? []).filter((c) => c.op === '=' && !c.failing).flatMap((c) => [...c.terms.keys()]);
+    for (const b of new Set([...cells, ...neighbours])) {
+      const id = a < b ? `${a}\n${b}` : `${b}\n${a}`;
+      if (a === b || seen.has(id)) continue;
+      seen.add(id);
+      if (!failing.every((f) => f.terms.has(a) || f.terms.has(b))) continue;
+      const deltas = solvePair(a, b, failing, byCell, base);
+      if (!deltas) continue;
+      const c = candidate(new Map([[a, base(a) + deltas[0]], [b, base(b) + deltas[1]]]), failing, set, byCell);
+      if (c) found.push(c);
+    }
+  }
+  return rank(found, set);
+}
+
+/**
+ * The changes of two cells that make every equality they are in hold (the failing ones exactly,
+ * the passing ones still): two independent equations fix both; fewer leave the values open, and
+ * such a pair points at no values, so it is not offered.
+ */
+function solvePair(a: string, b: string, failing: Constraint[], byCell: Map<string, Constraint[]>, base: (k: string) => number): [number, number] | undefined {
+  const equations = new Set([...(byCell.get(a) ?? []), ...(byCell.get(b) ?? [])].filter((c) => c.op === '=' && (!c.failing || failing.includes(c))));
+  const rows = [...equations].map((c) => [c.terms.get(a) ?? 0, c.terms.get(b) ?? 0, -residual(c, base)] as const);
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const [p, q, r] = rows[i];
+      const [s, t, u] = rows[j];
+      const det = p * t - q * s;
+      if (Math.abs(det) < 1e-12) continue;
+      const da = (r * t - q * u) / det;
+      const db = (p * u - r * s) / det;
+      if (Math.abs(da) < 1e-9 || Math.abs(db) < 1e-9) return undefined;
+      return [da, db];
+    }
+  }
+  return undefined;
+}
+
+/** The candidate if the change is admissible: every target holds, no passing check breaks. */
+function candidate(overrides: Map<string, number>, failing: Constraint[], set: ConstraintSet, byCell: Map<string, Constraint[]>): Candidate | undefined {
+  const changes: Change[] = [];
+  for (const [key, raw] of overrides) {
+    const cell = set.cells.get(key)!;
+    const to = cell.integer ? Math.round(raw) : Math.round(raw * 1e6) / 1e6;
+    if (cell.integer && Math.abs(raw - to) > 1e-9) return undefined;
+    if (cell.value >= 0 && to < 0) return undefined;
+    if (to === cell.value) return undefined;
+    overrides.set(key, to);
+    changes.push({ key, from: cell.value, to, slip: slipOf(cell.text, to) });
+  }
+  const value = (k: string) => overrides.get(k) ?? set.cells.get(k)!.value;
+  const touched = new Set([...overrides.keys()].flatMap((k) => byCell.get(k) ?? []));
+  for (const c of touched) if (!c.failing && !holds(c, value)) return undefined;
+  if (!failing.every((f) => holds(f, value))) return undefined;
+  const fixes = [...touched].filter((c) => c.failing && holds(c, value));
+  return { changes, fixes, slip: candidateSlip(changes, set.cells) };
+}
+
+function candidateSlip(changes: Change[], cells: Map<string, CellVar>): Slip | undefined {
+  if (changes.length === 2) {
+    const [a, b] = changes.map((c) => ({ cell: cells.get(c.key)!, printed: c.from, intended: c.to }));
+    const pa = a.cell.position;
+    const pb = b.cell.position;
+    if (pa && pb && pa.table === pb.table && pa.row === pb.row && Math.abs(pa.col - pb.col) === 1 && isNeighbourSlip(a, b)) return 'neighbour-column';
+  }
+  return changes.find((c) => c.slip)?.slip;
+}
+
+function rank(found: Candidate[], set: ConstraintSet): Candidate[] {
+  const weight = (c: Candidate) => c.changes.reduce((n, ch) => n + (set.cells.get(ch.key)!.total ? WEIGHT_TOTAL : WEIGHT_PART), 0);
+  const first = (c: Candidate) => Math.min(...c.changes.map((ch) => set.cells.get(ch.key)!.span.start.offset));
+  return found
+    .map((c) => ({ c, key: [c.slip ? 0 : 1, weight(c), first(c)] }))
+    .sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2])
+    .map((x) => x.c);
+}

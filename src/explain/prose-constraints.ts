@@ -1,0 +1,57 @@
+import { narrativeOf } from '../narrative/narrative.js';
+import { spanOf } from '../narrative/paragraphs.js';
+import { targetOf } from '../narrative/target.js';
+import type { Report } from '../recognise/report.js';
+import { holds, type ConstraintOptions, type ConstraintSet } from './constraints.js';
+
+/**
+ * The prose's exact claims about table quantities (claim-value checks: 新收申请 38 件 = 表三
+ * 一 总计) as equalities between a number in the text and its table cells, so that a table
+ * cell the text confirms is not taken for the wrong one, and a wrong number in the text is
+ * found as such. A claim the sentence lets be read two ways (含上年结转) is a disjunction,
+ * not a linear constraint, and is left out; so are approximate numbers and shares.
+ */
+export function addProseConstraints(set: ConstraintSet, report: Report, options: ConstraintOptions): void {
+  const pack = report.pack;
+  if (!pack) return;
+  const rules = pack.rules.filter((r) => (options.severities[r.id] ?? r.severity) !== 'off');
+  const subjectRule = new Map<string, string>();
+  for (const r of rules) for (const c of r.checks) if (c.kind === 'claim-value') for (const s of c.subjects) subjectRule.set(s, r.id);
+  if (subjectRule.size === 0) return;
+  const n = narrativeOf(report);
+  for (const claim of n.claims) {
+    if (claim.percent || claim.ambiguous || !claim.exact || !claim.comparable) continue;
+    const target = targetOf(claim, n, pack);
+    const ruleId = target && subjectRule.get(target.subject);
+    if (!target || !ruleId || target.also) continue;
+    if (target.keys.some((k) => report.values.get(k)?.value.kind !== 'number')) continue;
+    const span = spanOf(claim.para, report.source, claim.index, claim.end);
+    const key = `prose@${span.start.offset}`;
+    const table = [...set.cells.values()].find((c) => target.keys.includes(c.key))?.table ?? tableOfKey(report, target.keys[0]);
+    set.cells.set(key, {
+      key,
+      value: claim.value,
+      text: claim.text,
+      integer: claim.decimals === 0,
+      span,
+      table,
+      total: false,
+      proseLabel: { zh: `正文中的${target.name.zh}`, en: `${target.name.en} in the text` },
+    });
+    for (const k of target.keys) {
+      if (set.cells.has(k)) continue;
+      const b = report.values.get(k)!;
+      if (b.value.kind !== 'number') continue;
+      set.cells.set(k, { key: k, value: b.value.value, text: b.value.text, integer: b.value.integer, span: b.value.span, table: tableOfKey(report, k), total: false, bound: b });
+    }
+    const terms = new Map<string, number>([[key, -1]]);
+    for (const k of target.keys) terms.set(k, (terms.get(k) ?? 0) + 1);
+    const c = { ruleId, terms, op: '=' as const, tolerance: options.ruleTolerance?.[ruleId] ?? options.tolerance ?? 0, failing: false, at: span };
+    c.failing = !holds(c, (k) => set.cells.get(k)!.value);
+    set.constraints.push(c);
+  }
+}
+
+function tableOfKey(report: Report, key: string): string {
+  return report.tables.find((t) => t.values.some((v) => v.key === key))?.def.id ?? '';
+}
