@@ -29,6 +29,10 @@ export interface CliOptions {
   baselineWrite: boolean;
   useBaseline: boolean;
   color?: boolean;
+  /** Worker threads: a number, auto or off. */
+  concurrency?: number | 'auto' | 'off';
+  /** Part `index` (1-based) of `count`, for a CI matrix. */
+  shard?: { index: number; count: number };
   debug: boolean;
   help: boolean;
   version: boolean;
@@ -60,6 +64,8 @@ export function parseCliOptions(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
+        concurrency: { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -96,6 +102,8 @@ export function parseCliOptions(argv: string[]): CliOptions {
     useBaseline: !v['no-baseline'],
     color: v['no-color'] ? false : v.color,
     debug: v.debug ?? false,
+    concurrency: concurrencyOption(v.concurrency),
+    shard: shardOption(v.shard),
     help: v.help ?? false,
     version: v.version ?? false,
   };
@@ -122,6 +130,20 @@ function outputSpecs(formats: string[], outputFile: string | undefined): OutputS
     throw new UsageError('only one format can go to standard output; give the others a file (--format sarif:out.sarif)');
   }
   return specs;
+}
+
+function concurrencyOption(value: string | undefined): CliOptions['concurrency'] {
+  if (value === undefined || value === 'auto' || value === 'off') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency takes a number of threads, auto or off, got "${value}"`);
+  return n;
+}
+
+function shardOption(value: string | undefined): CliOptions['shard'] {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4, got "${value}"`);
+  return { index: Number(m[1]), count: Number(m[2]) };
 }
 
 function ruleSpecs(specs: string[]): Record<string, Severity> {
@@ -158,6 +180,8 @@ Options:
       --baseline-write        record today's findings as the baseline, then exit 0
       --no-baseline           ignore the baseline file
       --color, --no-color     force colour on or off (default: on a terminal; NO_COLOR honoured)
+      --concurrency <n|auto|off>  worker threads (default auto: the cores, for large runs)
+      --shard <i/n>           lint only the i-th of n parts of the files (CI matrix)
       --debug                 show stack traces of internal errors
   -h, --help                  show this help
   -v, --version               print the version

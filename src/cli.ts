@@ -50,6 +50,8 @@ async function run(options: CliOptions): Promise<number> {
   const { FORMATTERS } = await import('./format/index.js');
   const { applyBaseline, buildBaseline, DEFAULT_BASELINE, parseBaseline } = await import('./baseline.js');
   const cwd = process.cwd();
+  const { progressBar } = await import('./progress.js');
+  const progress = progressBar(process.stderr, !options.quiet);
   let results = await lint(options.patterns, {
     cwd,
     lang: options.lang,
@@ -58,7 +60,11 @@ async function run(options: CliOptions): Promise<number> {
     useConfigFiles: options.configLookup,
     // The html page shows each report's tables and prose, which other formats do not need.
     includeView: options.outputs.some((o) => o.format === 'html'),
+    concurrency: options.concurrency,
+    shard: options.shard,
+    onProgress: progress && ((done, total) => progress.update(done, total)),
   });
+  progress?.finish();
   const baselinePath = path.resolve(cwd, options.baseline ?? DEFAULT_BASELINE);
   if (options.baselineWrite) {
     writeFileSync(baselinePath, JSON.stringify(buildBaseline(results, cwd), null, 2) + '\n');

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, shardOf } from '../src/api.js';
 import { workerCount } from '../src/parallel.js';
-import { ROOT } from './helpers/cli.js';
+import { progressBar } from '../src/progress.js';
+import { ROOT, runCli } from './helpers/cli.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 
@@ -34,5 +35,40 @@ describe('worker threads and shards', () => {
     const results = await lint([path.join(EXAMPLES, 'legacy')], { concurrency: 'off', onProgress: (d, t) => seen.push([d, t]) });
     expect(seen.map(([d]) => d)).toEqual(results.map((_, i) => i + 1));
     expect(seen.every(([, t]) => t === results.length)).toBe(true);
+  });
+});
+
+describe('--shard, --concurrency and the progress bar', () => {
+  it('the CLI splits files by --shard and rejects bad values', () => {
+    const all = JSON.parse(runCli(['-f', 'json', '--concurrency', 'off', 'examples/legacy']).stdout) as unknown[];
+    const first = JSON.parse(runCli(['-f', 'json', '--shard', '1/2', 'examples/legacy']).stdout) as unknown[];
+    const second = JSON.parse(runCli(['-f', 'json', '--shard', '2/2', '--concurrency', '2', 'examples/legacy']).stdout) as unknown[];
+    expect(first.length + second.length).toBe(all.length);
+    for (const bad of [['--shard', '0/2'], ['--shard', '3/2'], ['--shard', 'x'], ['--concurrency', '0']]) {
+      const r = runCli([...bad, 'examples/legacy']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^disclosure-lint: --(shard|concurrency)/);
+    }
+  });
+
+  it('draws on a terminal only, outside CI, and clears its line at the end', () => {
+    const saved = process.env.CI;
+    delete process.env.CI;
+    try {
+      const written: string[] = [];
+      const tty = { isTTY: true, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+      const bar = progressBar(tty, true)!;
+      for (let i = 1; i <= 60; i++) bar.update(i, 60);
+      bar.finish();
+      expect(written[written.length - 2]).toBe(`\r${'█'.repeat(30)} 60/60`);
+      expect(written[written.length - 1]).toBe('\r\u001b[2K');
+      expect(progressBar({ isTTY: false } as NodeJS.WriteStream, true)).toBeUndefined();
+      expect(progressBar(tty, false)).toBeUndefined();
+      process.env.CI = 'true';
+      expect(progressBar(tty, true)).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env.CI;
+      else process.env.CI = saved;
+    }
   });
 });
