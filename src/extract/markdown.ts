@@ -1,24 +1,25 @@
-import type { Root, RootContent, Table as MdTable } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import type { Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Cell, Table } from '../document.js';
+import type { Block, Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { trimmedCell } from './cells.js';
 import { extractPlainText } from './plain-text.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse);
 
 /**
- * Markdown: remark gives the structure (headings, GFM tables with exact positions); every
- * other top-level block is read line by line as plain text, so a report pasted into a
- * Markdown file (TAB-led cells become code blocks) still yields its tables.
+ * Markdown: remark gives the block structure (headings, code, lists, HTML) with exact line
+ * numbers; every other top-level block, GFM pipe tables included, is read line by line by the
+ * plain-text readers, the same that read pasted web pages.
  *
- * remark's cost grows with every character of the long Chinese paragraphs, which carry no
- * Markdown structure we need, so remark parses a skeleton: the same lines, each plain prose
- * line shortened to one character. Lines with structure (headings, tables, lists, code,
- * HTML) are kept verbatim, so remark's line and column on them are the source's.
+ * remark's cost grows with every character it tokenises, and the long Chinese paragraphs and
+ * the table rows carry no Markdown structure we need, so remark parses a skeleton: the same
+ * lines, each plain line (prose or a table row) shortened to one character. Lines that can
+ * open a block (headings, lists, quotes, code, HTML) are kept as they are. The GFM table
+ * extension is not used: a table is rebuilt from its lines by the pipe-rows reader (issue 9:
+ * it cost more than the rest of the lint).
  */
 export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
   const tree = processor.parse(skeleton(source)) as Root;
@@ -28,9 +29,7 @@ export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
     if (!node.position) continue;
     const start = offset(node.position.start);
     const end = offset(node.position.end);
-    if (node.type === 'table') {
-      blocks.push(gfmTable(node, source, offset));
-    } else if (node.type === 'heading') {
+    if (node.type === 'heading') {
       // The heading's text without its `#` marks (a setext heading: its first line), so that
       // offsets into it stay verbatim.
       const firstLineEnd = Math.min(end, source.lineEnds[node.position.start.line - 1]);
@@ -51,8 +50,8 @@ export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
   return mergeCutTables(blocks);
 }
 
-/** Characters that can open a Markdown block (or a table row) at the start of a line. */
-const STRUCTURE_START = new Set([...'#>*+-=_`~<|[!:0123456789']);
+/** Characters that can open a Markdown block at the start of a line (a `|` row is plain text here). */
+const STRUCTURE_START = new Set([...'#>*+-=_`~<[!:0123456789']);
 
 /** The source with every plain prose line replaced by `x` (same line count). */
 function skeleton(source: SourceText): string {
@@ -65,7 +64,7 @@ function skeleton(source: SourceText): string {
 }
 
 function isPlainProse(line: string): boolean {
-  if (line.length < 8 || line.includes('|')) return false;
+  if (line.length < 2) return false;
   let i = 0;
   while (i < line.length && line[i] === ' ') i++;
   // Four spaces or a TAB make indented code; keep those lines as they are.
@@ -92,32 +91,9 @@ function mergeCutTables(blocks: Block[]): Block[] {
 }
 
 function isPipeLayout(t: Table): boolean {
-  return t.layout === 'gfm' || t.layout === 'pipe-rows';
+  return t.layout === 'pipe-rows';
 }
 
 function isIgnorable(node: RootContent): boolean {
   return node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'html';
-}
-
-type ToOffset = (p: { line: number; column: number }) => number;
-
-function gfmTable(node: MdTable, source: SourceText, offset: ToOffset): Table {
-  const rows: Cell[][] = node.children.map((row) =>
-    row.children.map((cell) => pipeCell(source, offset(cell.position!.start), offset(cell.position!.end))),
-  );
-  return {
-    type: 'table',
-    layout: 'gfm',
-    rows,
-    span: source.span(offset(node.position!.start), offset(node.position!.end)),
-  };
-}
-
-/** A GFM cell's position may include its leading pipe; the cell text is what lies between pipes. */
-function pipeCell(source: SourceText, start: number, end: number): Cell {
-  let s = start;
-  let e = end;
-  if (source.text[s] === '|') s++;
-  if (e > s && source.text[e - 1] === '|') e--;
-  return trimmedCell(source, s, e);
 }

@@ -62,7 +62,7 @@ describe('Markdown', () => {
   it('reads a GFM table with exact cell positions and TAB-led text inside the file', () => {
     const md = '# 报告\n\n| 指标 | 单位 | 数 |\n| --- | --- | --- |\n| 收到申请数 | 件 | 12 |\n\n正文。\n';
     const [t] = tables(md, 'markdown');
-    expect(t.layout).toBe('gfm');
+    expect(t.layout).toBe('pipe-rows');
     expect(cells(t)).toEqual([['指标', '单位', '数'], ['收到申请数', '件', '12']]);
     expect(where(t, 1, 2)).toBe('5:15');
   });
