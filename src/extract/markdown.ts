@@ -22,29 +22,32 @@ const processor = unified().use(remarkParse);
  * it cost more than the rest of the lint).
  */
 export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
-  const tree = processor.parse(skeleton(source)) as Root;
-  const offset = (p: { line: number; column: number }) => source.lineStarts[p.line - 1] + p.column - 1;
+  const sk = skeleton(source);
+  const tree = processor.parse(sk.text) as Root;
+  // Skeleton line (1-based) → first and last source line (0-based) it stands for.
+  const firstLine = (line: number) => sk.first[line - 1];
+  const lastLine = (line: number) => sk.last[line - 1];
+  const offset = (p: { line: number; column: number }) => source.lineStarts[firstLine(p.line)] + p.column - 1;
   const blocks: Block[] = [];
   for (const node of tree.children) {
     if (!node.position) continue;
-    const start = offset(node.position.start);
-    const end = offset(node.position.end);
+    const from = firstLine(node.position.start.line);
+    const to = lastLine(node.position.end.line);
     if (node.type === 'heading') {
       // The heading's text without its `#` marks (a setext heading: its first line), so that
       // offsets into it stay verbatim.
-      const firstLineEnd = Math.min(end, source.lineEnds[node.position.start.line - 1]);
-      const raw = source.text.slice(start, firstLineEnd);
+      const start = offset(node.position.start);
+      const raw = source.line(from).slice(node.position.start.column - 1);
       const lead = /^\s*#*\s*/.exec(raw)?.[0].length ?? 0;
       const trail = /\s*#*\s*$/.exec(raw)?.[0].length ?? 0;
-      const cell = trimmedCell(source, start + lead, Math.max(start + lead, firstLineEnd - trail));
+      const cell = trimmedCell(source, start + lead, Math.max(start + lead, start + raw.length - trail));
       blocks.push({ type: 'heading', text: cell.text, span: cell.span });
     } else if (!isIgnorable(node)) {
       // A fenced block is read without its fence lines; an indented one (TAB-led cells
       // pasted from Word) as it is.
-      const fenced = node.type === 'code' && /^\s*(```|~~~)/.test(source.line(node.position.start.line - 1));
-      const from = node.position.start.line - (fenced ? 0 : 1);
-      const to = node.position.end.line - (fenced && /^\s*(```|~~~)/.test(source.line(node.position.end.line - 1)) ? 1 : 0);
-      blocks.push(...extractPlainText(source, folding, from, to));
+      const fence = /^\s*(```|~~~)/;
+      const fenced = node.type === 'code' && fence.test(source.line(from));
+      blocks.push(...extractPlainText(source, folding, from + (fenced ? 1 : 0), to + 1 - (fenced && to > from && fence.test(source.line(to)) ? 1 : 0)));
     }
   }
   return mergeCutTables(blocks);
@@ -53,14 +56,38 @@ export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
 /** Characters that can open a Markdown block at the start of a line (a `|` row is plain text here). */
 const STRUCTURE_START = new Set([...'#>*+-=_`~<[!:0123456789']);
 
-/** The source with every plain prose line replaced by `x` (same line count). */
-function skeleton(source: SourceText): string {
+interface Skeleton {
+  text: string;
+  /** Per skeleton line, the first and last source line (0-based) it stands for. */
+  first: number[];
+  last: number[];
+}
+
+/**
+ * The source as remark needs to see it: a run of consecutive plain lines (one paragraph, or
+ * the rows of a table) becomes one `x` line, so the paragraph structure is unchanged; every
+ * other line (blank, or one that can open a block) is kept as it is.
+ */
+function skeleton(source: SourceText): Skeleton {
   const lines: string[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
   for (let i = 0; i < source.lineCount; i++) {
     const line = source.line(i);
-    lines.push(isPlainProse(line) ? 'x' : line);
+    if (!isPlainProse(line)) {
+      lines.push(line);
+      first.push(i);
+      last.push(i);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < source.lineCount && isPlainProse(source.line(j + 1))) j++;
+    lines.push('x');
+    first.push(i);
+    last.push(j);
+    i = j;
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), first, last };
 }
 
 function isPlainProse(line: string): boolean {

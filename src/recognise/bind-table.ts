@@ -19,6 +19,9 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
   if (def.kind === 'record') return bindRecord(table, def, source, folding);
   const rows = rowViews(table, folding);
   const templates = templateNames(def, folding);
+  // A table of another template names (almost) none of this one's rows exactly: stop before
+  // the slower truncated-label search. Two exact names are needed to go on.
+  if (exactMatches(rows, def, templates) < MIN_EXACT) return null;
   const scores = scoreMatrix(rows, templates);
   const width = def.items.length;
   const pairs = alignInOrder(rows.length, width, (r, k) => scores[r * width + k]);
@@ -57,6 +60,20 @@ function scoreMatrix(rows: RowView[], templates: string[][]): Uint8Array {
     }
   });
   return scores;
+}
+
+const MIN_EXACT = 2;
+const exactNamesOf = new WeakMap<TableDef, Set<string>>();
+
+function exactMatches(rows: RowView[], def: TableDef, templates: string[][]): number {
+  let names = exactNamesOf.get(def);
+  if (!names) {
+    names = new Set(templates.flat());
+    exactNamesOf.set(def, names);
+  }
+  let n = 0;
+  for (const row of rows) if (row.names.some((name) => names!.has(name))) n++;
+  return n;
 }
 
 const templatesOf = new WeakMap<TableDef, string[][]>();
