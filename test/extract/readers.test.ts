@@ -85,5 +85,16 @@ describe('Markdown', () => {
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'table']);
     expect(blocks[0].type === 'heading' && blocks[0].text).toBe('某县2022年政府信息公开工作年度报告');
   });
+
+  it('keeps setext headings and thematic breaks apart when paragraphs are merged for remark', () => {
+    const md = '第一段正文。\n\n第二段标题\n===\n\n第三段正文。\n\n---\n\n第四段正文。\n';
+    const blocks = fromText(md, 'markdown', loadFolding()).document.blocks;
+    expect(blocks.map((b) => [b.type, b.type === 'table' ? '' : b.text, b.span.start.line])).toEqual([
+      ['paragraph', '第一段正文。', 1],
+      ['heading', '第二段标题', 3],
+      ['paragraph', '第三段正文。', 6],
+      ['paragraph', '第四段正文。', 10],
+    ]);
+  });
 });
 
