@@ -13,6 +13,7 @@ import { reportView } from './report-view.js';
 import { related, type RelatedCell } from './check/types.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
+import { appendAll } from './append-all.js';
 
 export interface LintOptions {
   lang: Lang;
@@ -96,7 +97,7 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
   }));
   explainFindings(messages, report, { severities: options.rules, lang: options.lang, tolerance: settings.tolerance, ruleTolerance, textSource: !extracted.locate });
-  messages.push(...ambiguousRows(report, options));
+  appendAll(messages, ambiguousRows(report, options));
   if (settings.formats && !settings.formats.includes(report.pack.format)) {
     if ((options.rules['unexpected-format'] ?? 'warn') !== 'off') {
       messages.push(fileMessage('unexpected-format', options, { format: report.pack.format, expected: settings.formats.join(' / ') }));

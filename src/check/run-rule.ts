@@ -11,6 +11,7 @@ import { checkClaimNegation, checkClaimUpheld } from '../narrative/kinds/claim-s
 import { checkClaimValue } from '../narrative/kinds/claim-value.js';
 import { checkActivityYear, checkReportPeriod, checkSectionCount } from '../narrative/kinds/report-facts.js';
 import { emptyOutcome, type CheckContext, type Outcome } from './types.js';
+import { appendAll } from '../append-all.js';
 
 /** Runs every check of a rule (with `for` templates expanded) and adds up the outcome. */
 export function runRule(ctx: CheckContext): Outcome {
@@ -20,7 +21,7 @@ export function runRule(ctx: CheckContext): Outcome {
     total.passed += o.passed;
     total.failed += o.failed;
     total.unevaluated += o.unevaluated;
-    total.findings.push(...o.findings);
+    appendAll(total.findings, o.findings);
   }
   return total;
 }

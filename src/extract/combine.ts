@@ -1,6 +1,7 @@
 import type { Block, Cell } from '../document.js';
 import { SourceText, type Position, type Span } from '../source-text.js';
 import type { Extracted } from './input-kinds.js';
+import { appendAll } from '../append-all.js';
 
 /**
  * Several files read as one report (a .docx narrative and its .xlsx statistics table): their
@@ -17,7 +18,7 @@ export function combineExtracted(parts: Array<{ file: string; extracted: Extract
     const shift = { lines: lineBase, offset: text.length };
     text += part.extracted.source.text;
     ranges.push({ file: part.file, firstLine: lineBase + 1, lines: part.extracted.source.lineCount, extracted: part.extracted });
-    blocks.push(...part.extracted.document.blocks.map((b) => shiftBlock(b, shift)));
+    appendAll(blocks, part.extracted.document.blocks.map((b) => shiftBlock(b, shift)));
     lineBase += part.extracted.source.lineCount;
   }
   const locate = (span: Span) => {

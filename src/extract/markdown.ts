@@ -6,6 +6,7 @@ import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { trimmedCell } from './cells.js';
 import { extractPlainText } from './plain-text.js';
+import { appendAll } from '../append-all.js';
 
 const processor = unified().use(remarkParse);
 
@@ -47,7 +48,7 @@ export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
       // pasted from Word) as it is.
       const fence = /^\s*(```|~~~)/;
       const fenced = node.type === 'code' && fence.test(source.line(from));
-      blocks.push(...extractPlainText(source, folding, from + (fenced ? 1 : 0), to + 1 - (fenced && to > from && fence.test(source.line(to)) ? 1 : 0)));
+      appendAll(blocks, extractPlainText(source, folding, from + (fenced ? 1 : 0), to + 1 - (fenced && to > from && fence.test(source.line(to)) ? 1 : 0)));
     }
   }
   return mergeCutTables(blocks);
