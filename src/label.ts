@@ -10,7 +10,11 @@ const NUMBERING = new RegExp(
     '^第[一二三四五六七八九十\\d]+[项条]',
   ].join('|'),
 );
-const BRACKETED = /\([^()]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕/g;
+// A note is at most 200 characters: with `*`, a long run of opening brackets that are never closed
+// made the search scan to the end from each of them (quadratic).
+const BRACKETED = /\([^()]{0,200}\)|\[[^\]]{0,200}\]|【[^】]{0,200}】|〔[^〕]{0,200}〕/g;
+/** Punctuation a label may end with (用于：, 数量。). */
+const TRAILING = new Set([...':：;；,，。.、']);
 const QUOTES_AND_SPACE = /[\s"'“”‘’「」『』\u00a0\u3000]/g;
 
 /**
@@ -48,7 +52,10 @@ function fold(text: string, folding: Folding): string {
     if (s === before) break;
   }
   s = s.replace(BRACKETED, '');
-  return s.replace(/[:：;；,，。.、]+$/, '');
+  // A loop, not /[…]+$/: the regex retries the run from each of its characters (quadratic).
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s[end - 1])) end--;
+  return s.slice(0, end);
 }
 
 /**

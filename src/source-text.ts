@@ -14,6 +14,13 @@ export interface Span {
   end: Position;
 }
 
+const CHECKPOINT_STEP = 256;
+
+/** A surrogate pair is one code point: only its high half counts as a column. */
+function columnWidth(code: number): number {
+  return code < 0xdc00 || code > 0xdfff ? 1 : 0;
+}
+
 export class SourceText {
   readonly text: string;
   /** Offset of the first character of each line. */
@@ -55,13 +62,38 @@ export class SourceText {
       else hi = mid - 1;
     }
     const start = this.lineStarts[lo];
+    // On a long line, count from the nearest checkpoint: counting from the line start for every
+    // cell made a line of many cells quadratic.
+    let k = Math.max(0, Math.floor((offset - start) / CHECKPOINT_STEP));
     let column = 1;
-    for (let i = start; i < offset; i++) {
-      const c = this.text.charCodeAt(i);
-      // A surrogate pair is one code point: count only its high half.
-      if (c < 0xdc00 || c > 0xdfff) column++;
+    if (k > 0) {
+      const checkpoints = this.checkpointsOf(lo);
+      // An offset past the line's end (inside a CRLF) counts on from the last checkpoint.
+      k = Math.min(k, checkpoints.length - 1);
+      column = checkpoints[k];
     }
+    for (let i = start + k * CHECKPOINT_STEP; i < offset; i++) column += columnWidth(this.text.charCodeAt(i));
     return { line: lo + 1, column, offset };
+  }
+
+  /** Per long line, the column at every CHECKPOINT_STEP-th code unit, computed once. */
+  private checkpoints = new Map<number, Int32Array>();
+
+  private checkpointsOf(line: number): Int32Array {
+    let columns = this.checkpoints.get(line);
+    if (!columns) {
+      const start = this.lineStarts[line];
+      const end = this.lineEnds[line];
+      columns = new Int32Array(Math.floor((end - start) / CHECKPOINT_STEP) + 1);
+      let column = 1;
+      for (let i = start; i < end; i++) {
+        if ((i - start) % CHECKPOINT_STEP === 0) columns[(i - start) / CHECKPOINT_STEP] = column;
+        column += columnWidth(this.text.charCodeAt(i));
+      }
+      if ((end - start) % CHECKPOINT_STEP === 0) columns[(end - start) / CHECKPOINT_STEP] = column;
+      this.checkpoints.set(line, columns);
+    }
+    return columns;
   }
 
   span(startOffset: number, endOffset: number): Span {

@@ -49,7 +49,7 @@ export interface Outcome {
 
 export function itemName(item: ItemDef, lang: Lang): string {
   // A long explanatory note in brackets (（区分处理的，只计这一情形…）) is left out of messages.
-  const label = item.label.length > 12 ? item.label.replace(/（[^）]*）$/, '') : item.label;
+  const label = item.label.length > 12 ? item.label.replace(/（[^）]{0,200}）$/, '') : item.label;
   return lang === 'zh' ? label : `${label} (${item.en ?? item.id})`;
 }
 

@@ -11,6 +11,13 @@ export function trimmedCell(source: SourceText, start: number, end: number): Cel
   return { text: text.slice(s, e), span: source.span(s, e) };
 }
 
+/**
+ * The longest line a reader takes for a table row. Real rows are a few hundred characters (table
+ * 三 with its longest label runs to about 200); a longer line is prose or junk, and splitting a
+ * 50 MB line into millions of cells would only exhaust memory.
+ */
+export const MAX_ROW_CHARS = 4096;
+
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }

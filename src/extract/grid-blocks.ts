@@ -38,7 +38,8 @@ function filled(row: Cell[]): number {
 
 /** Columns blank in every row of the table, at its left or right edge, are not part of it. */
 function trimColumns(rows: Cell[][]): Cell[][] {
-  const width = Math.max(...rows.map((r) => r.length));
+  // A loop, not Math.max(...): spreading 200,000 rows as arguments overflows the call stack.
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const used = (c: number) => rows.some((r) => (r[c]?.text ?? '') !== '');
   let from = 0;
   let to = width;

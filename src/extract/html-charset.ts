@@ -34,7 +34,7 @@ function fromDecoded(d: Decoded): HtmlDecoded {
 /** `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
+  for (const meta of head.match(/<meta\b[^<>]*>/gi) ?? []) {
     const m = /charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(meta);
     if (m) return m[1].toLowerCase();
   }

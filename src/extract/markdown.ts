@@ -40,7 +40,7 @@ export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
       const start = offset(node.position.start);
       const raw = source.line(from).slice(node.position.start.column - 1);
       const lead = /^\s*#*\s*/.exec(raw)?.[0].length ?? 0;
-      const trail = /\s*#*\s*$/.exec(raw)?.[0].length ?? 0;
+      const trail = raw.length - closingSequenceStart(raw);
       const cell = trimmedCell(source, start + lead, Math.max(start + lead, start + raw.length - trail));
       blocks.push({ type: 'heading', text: cell.text, span: cell.span });
     } else if (!isIgnorable(node)) {
@@ -52,6 +52,18 @@ export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
     }
   }
   return mergeCutTables(blocks);
+}
+
+/**
+ * Where an ATX heading's closing `#`s and the spaces around them begin. A scan from the end:
+ * the regex /\s*#*\s*$/ retried from every space of a long heading line (cubic).
+ */
+function closingSequenceStart(line: string): number {
+  let i = line.length;
+  while (i > 0 && /\s/.test(line[i - 1])) i--;
+  while (i > 0 && line[i - 1] === '#') i--;
+  while (i > 0 && /\s/.test(line[i - 1])) i--;
+  return i;
 }
 
 /** Characters that can open a Markdown block at the start of a line (a `|` row is plain text here). */

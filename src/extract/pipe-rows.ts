@@ -1,8 +1,10 @@
 import type { Cell, Table } from '../document.js';
 import type { SourceText } from '../source-text.js';
-import { isBlankLine, trimmedCell } from './cells.js';
+import { isBlankLine, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 
-const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// `\s*\|?\s*` would split a run of spaces between its two `\s*` in every way before failing
+// (quadratic on a long blank line); with the pipe and its spaces grouped, each space is read once.
+const DELIMITER_ROW = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/;
 
 /**
  * Pipe rows as pasted from a web page or written in Markdown: `| a | b |` or `a | b`,
@@ -34,7 +36,7 @@ export function readPipeRows(source: SourceText, from: number, to: number): { ta
 }
 
 function isPipeLine(line: string): boolean {
-  return line.includes('|') && !isBlankLine(line.replace(/\|/g, ''));
+  return line.length <= MAX_ROW_CHARS && line.includes('|') && !isBlankLine(line.replace(/\|/g, ''));
 }
 
 function splitPipeRow(source: SourceText, lineIndex: number): Cell[] {

@@ -2,7 +2,7 @@ import type { Cell, Table } from '../document.js';
 import type { SourceText } from '../source-text.js';
 import type { Folding } from '../folding.js';
 import { isValueToken } from '../value.js';
-import { isBlankLine, trimmedCell } from './cells.js';
+import { isBlankLine, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 
 /** Cells are separated by a TAB, two or more spaces, or two or more full-width spaces. */
 const GAP = /\t+| {2,}|(?: ?\u3000 ?){2,}/g;
@@ -69,6 +69,7 @@ export function readSpaceColumns(
 
 function splitLine(source: SourceText, lineIndex: number, folding: Folding): LineCells | null {
   const line = source.line(lineIndex);
+  if (line.length > MAX_ROW_CHARS) return null;
   const lineStart = source.lineStarts[lineIndex];
   const pieces: Array<[number, number]> = [];
   let s = 0;
@@ -97,17 +98,25 @@ function peelTrailingValues(line: string, pieces: Array<[number, number]>, foldi
     const tokens: Array<[number, number]> = [];
     let end = b;
     for (;;) {
-      const space = line.lastIndexOf(' ', end - 1);
+      // The space is looked for inside this piece only (lastIndexOf would scan back over the
+      // whole line for every piece), and tokens are pushed, not unshifted, so that a line of
+      // a million cells stays linear.
+      let space = end - 1;
+      while (space >= a && line[space] !== ' ') space--;
       if (space < a) break;
       const token = line.slice(space + 1, end);
       if (!isValueToken(token, folding)) break;
-      tokens.unshift([space + 1, end]);
+      tokens.push([space + 1, end]);
       end = space;
       while (end > a && line[end - 1] === ' ') end--;
     }
-    if (tokens.length > 0 && end > a) out.push([a, end], ...tokens);
-    else if (tokens.length > 0) out.push(...tokens);
-    else out.push([a, b]);
+    if (tokens.length === 0) {
+      out.push([a, b]);
+      continue;
+    }
+    if (end > a) out.push([a, end]);
+    // One by one: spreading a very long list into push() overflows the call stack.
+    for (let t = tokens.length - 1; t >= 0; t--) out.push(tokens[t]);
   }
   return out;
 }

@@ -40,7 +40,9 @@ export function renderLines(lines: string[][]): Rendered {
  */
 export function oneLine(text: string): string {
   return text
-    .replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029\v\f])+[ \t]*/g, (m: string, at: number, whole: string) => {
+    // Only from the start of a run of spaces: tried from inside it, a long run without a line
+    // break after it was rescanned from every one of its characters (quadratic).
+    .replace(/(?<![ \t])[ \t]*(?:\r\n|[\r\n\u2028\u2029\v\f])+[ \t]*/g, (m: string, at: number, whole: string) => {
       const before = whole[at - 1];
       const after = whole[at + m.length];
       return before && after && isCjk(before) && isCjk(after) ? '' : ' ';

@@ -26,34 +26,57 @@ export function readBreakdowns(text: string, claims: Claim[], policy: NarrativeP
   const out: Breakdown[] = [];
   const counts = claims.filter((c) => !c.percent);
   const { marker } = policy.breakdown;
+  const closing = closingBrackets(text, policy);
   for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) {
-    const total = [...counts].reverse().find((c) => c.unitEnd <= at);
+    // The last count ending before the marker (claims are in text order and do not overlap).
+    const total = counts[firstIndex(counts, (c) => c.unitEnd > at) - 1];
     if (!total || !onlyPunctuation(text.slice(total.unitEnd, at), policy)) continue;
     const gap = text.slice(total.unitEnd, at);
     let from = at + marker.length;
     const colon = policy.punctuation.colon.test(text[from] ?? '');
     if (colon) from++;
-    const limit = policy.punctuation.open.test(gap) ? closing(text, total.unitEnd, policy) : text.length;
-    out.push(build(text, claims, total, from, limit, colon, policy));
+    const limit = policy.punctuation.open.test(gap) ? closing(total.unitEnd) : text.length;
+    out.push(build(text, claims, total, from, limit, colon, policy, closing));
   }
   // X（a、b、c） without 其中.
   for (const total of counts) {
     if (!policy.punctuation.open.test(text[total.unitEnd] ?? '')) continue;
     const from = total.unitEnd + 1;
     if (text.startsWith(marker, from)) continue;
-    const b = build(text, claims, total, from, closing(text, total.unitEnd, policy), true, policy);
+    const b = build(text, claims, total, from, closing(total.unitEnd), true, policy, closing);
     if (b.parts.some((p) => p.claim)) out.push(b);
   }
   return out.filter((b) => b.parts.length > 0);
 }
 
-function build(text: string, claims: Claim[], total: Claim, from: number, limit: number, colon: boolean, policy: NarrativePolicy): Breakdown {
+/** The first index whose item passes the test (items ordered so that it fails, then passes), or the length. */
+function firstIndex<T>(items: T[], passes: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passes(items[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+type Closing = (from: number) => number;
+
+/**
+ * More parts than this is not a breakdown a report writes (table 三 has 21 result rows): such a
+ * list, like the ones a text of unclosed brackets makes of everything after them, is left alone.
+ */
+const MAX_PARTS = 64;
+
+function build(text: string, claims: Claim[], total: Claim, from: number, limit: number, colon: boolean, policy: NarrativePolicy, closing: Closing): Breakdown {
   const parent = total.subject ? policy.subjects.get(total.subject.id) : undefined;
   const parts: Part[] = [];
   let pos = from;
   // A share in brackets after a part (16件（占41%）) leaves a bracket to close before the next part.
   let openShare = false;
-  for (const next of claims) {
+  for (let c = firstIndex(claims, (claim) => claim.index >= from); c < claims.length; c++) {
+    const next = claims[c];
     if (next.index < pos) continue;
     if (next.index >= limit) break;
     let lead = text.slice(pos, next.index);
@@ -87,7 +110,8 @@ function build(text: string, claims: Claim[], total: Claim, from: number, limit:
     if (!subject && parent?.parts && !next.ambiguous && !policy.breakdown.exhaustive.test(trimmed) && parts.length > 0) break;
     if (!next.subject && subject) next.subject = subject;
     parts.push({ claim: next, lead: trimmed });
-    pos = skipBracket(text, next.unitEnd, claims, policy);
+    pos = skipBracket(text, next.unitEnd, claims, policy, closing);
+    if (parts.length > MAX_PARTS) return { total, parts: [], exhaustive: false, overlapping: false };
   }
   const last = parts[parts.length - 1];
   const exhaustive = parts.filter((p) => p.claim).length >= 2 && !!last?.claim && policy.breakdown.exhaustive.test(last.lead);
@@ -115,7 +139,8 @@ function after(text: string, part: Claim, total: Claim, policy: NarrativePolicy)
  */
 function ends(lead: string, semicolonSeparates: boolean, policy: NarrativePolicy): boolean {
   const p = policy.punctuation;
-  return [...lead].some((ch) => p.sentence.test(ch) || p.close.test(ch) || (!semicolonSeparates && p.strong.test(ch)));
+  for (const ch of lead) if (p.sentence.test(ch) || p.close.test(ch) || (!semicolonSeparates && p.strong.test(ch))) return true;
+  return false;
 }
 
 function namesAPart(next: Claim, parent: SubjectDef | undefined, policy: NarrativePolicy): boolean {
@@ -133,27 +158,47 @@ function lastClause(lead: string, policy: NarrativePolicy): string {
 }
 
 function onlyPunctuation(s: string, policy: NarrativePolicy): boolean {
-  return [...s].every((ch) => /\s/u.test(ch) || policy.punctuation.clause.test(ch));
+  for (const ch of s) if (!/\s/u.test(ch) && !policy.punctuation.clause.test(ch)) return false;
+  return true;
 }
 
-/** Index of the bracket closing the one at or after `from` (the text's end when it is not closed). */
-function closing(text: string, from: number, policy: NarrativePolicy): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    if (policy.punctuation.open.test(text[i])) depth++;
-    else if (policy.punctuation.close.test(text[i]) && --depth === 0) return i;
+/**
+ * For a text, the function giving the index of the bracket closing the one at or after `from`
+ * (the text's end when it is not closed). Depths are counted once for the whole text, so that a
+ * paragraph of many unclosed brackets is not scanned to its end for each: with depth[i] the opens
+ * minus the closes in text[0, i), the answer is the first close at i ≥ from with
+ * depth[i + 1] = depth[from] (what counting from `from` with depth 0 gives).
+ */
+function closingBrackets(text: string, policy: NarrativePolicy): Closing {
+  const depth = new Int32Array(text.length + 1);
+  const closesAt = new Map<number, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    const isClose = !policy.punctuation.open.test(text[i]) && policy.punctuation.close.test(text[i]);
+    depth[i + 1] = depth[i] + (isClose ? -1 : policy.punctuation.open.test(text[i]) ? 1 : 0);
+    if (!isClose) continue;
+    const list = closesAt.get(depth[i + 1]);
+    if (list) list.push(i);
+    else closesAt.set(depth[i + 1], [i]);
   }
-  return text.length;
+  return (from) => {
+    const list = closesAt.get(depth[from]) ?? [];
+    const k = firstIndex(list, (i) => i >= from);
+    return k < list.length ? list[k] : text.length;
+  };
 }
 
 /**
  * After a part, a bracket holds its own breakdown or a note: the list goes on after it. Only a
  * bracket that holds just a share (（占41%）) is read, for the share.
  */
-function skipBracket(text: string, at: number, claims: Claim[], policy: NarrativePolicy): number {
+function skipBracket(text: string, at: number, claims: Claim[], policy: NarrativePolicy, closing: Closing): number {
   if (!policy.punctuation.open.test(text[at] ?? '')) return at;
-  const close = closing(text, at, policy);
+  const close = closing(at);
   if (close >= text.length) return at;
-  const inside = claims.filter((c) => c.index > at && c.index < close);
-  return inside.length > 0 && inside.every((c) => c.percent) ? at : close + 1;
+  let inside = 0;
+  for (let c = firstIndex(claims, (claim) => claim.index > at); c < claims.length && claims[c].index < close; c++) {
+    if (!claims[c].percent) return close + 1;
+    inside++;
+  }
+  return inside > 0 ? at : close + 1;
 }

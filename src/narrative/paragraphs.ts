@@ -15,10 +15,19 @@ export interface Para {
   /** The top-level section (一、总体情况 …) the paragraph is in, when the report has headings. */
   section?: string;
   isHeading: boolean;
-  pieces: Array<{ at: number; offsets: number[] }>;
+  /**
+   * Where each joined line starts in `text` (`at`) and in the source. A line that is a verbatim
+   * slice of the source maps by adding `start`; `offsets` (one per character) is kept only for
+   * text an extractor rebuilt, so a long paragraph does not cost eight bytes per character.
+   */
+  pieces: Piece[];
 }
 
 type Block = Paragraph | Heading;
+type Piece = { at: number; start: number; length: number; offsets?: number[] };
+
+/** How far ahead in the source a rebuilt character is looked for (past tags and entities). */
+const LOOKAHEAD = 4096;
 
 export function readParagraphs(prose: Block[], source: SourceText, policy: NarrativePolicy): Para[] {
   const out: Para[] = [];
@@ -27,12 +36,12 @@ export function readParagraphs(prose: Block[], source: SourceText, policy: Narra
   let last: Block | undefined;
   for (const block of prose) {
     if (current && last && continues(last, block, policy)) {
-      current.pieces.push({ at: current.text.length, offsets: offsetsOf(block, source) });
+      current.pieces.push({ at: current.text.length, ...offsetsOf(block, source) });
       current.text += foldNumberText(block.text);
     } else {
       const isHeading = block.type === 'heading' || policy.layout.heading.test(block.text);
       if (isHeading && policy.layout.heading.test(block.text)) section = block.text.trim();
-      current = { text: foldNumberText(block.text), section: isHeading ? undefined : section, isHeading, pieces: [{ at: 0, offsets: offsetsOf(block, source) }] };
+      current = { text: foldNumberText(block.text), section: isHeading ? undefined : section, isHeading, pieces: [{ at: 0, ...offsetsOf(block, source) }] };
       out.push(current);
     }
     last = block;
@@ -53,32 +62,33 @@ function continues(a: Block, b: Block, policy: NarrativePolicy): boolean {
  * verbatim slice of the source maps directly; text an extractor rebuilt (HTML, Word) is aligned
  * character by character, skipping what the source has in between (tags, line breaks).
  */
-function offsetsOf(block: Block, source: SourceText): number[] {
+function offsetsOf(block: Block, source: SourceText): Omit<Piece, 'at'> {
   const start = block.span.start.offset;
   const { text } = block;
+  if (source.text.startsWith(text, start)) return { start, length: text.length };
   const offsets: number[] = [];
-  if (source.text.startsWith(text, start)) {
-    for (let i = 0; i <= text.length; i++) offsets.push(start + i);
-    return offsets;
-  }
   const limit = Math.max(block.span.end.offset, start);
   let j = start;
   for (let i = 0; i < text.length; i++) {
+    // A character the source writes otherwise (`&lt;`) is looked for only so far ahead: an
+    // unbounded search per character made a long paragraph of entities quadratic.
+    const stop = Math.min(limit, j + LOOKAHEAD);
     let k = j;
-    while (k < limit && source.text[k] !== text[i]) k++;
+    while (k < stop && source.text[k] !== text[i]) k++;
+    if (k === stop) k = limit;
     if (k < limit) j = k;
     offsets.push(Math.min(j, limit));
     if (k < limit) j++;
   }
   offsets.push(Math.min(j, limit));
-  return offsets;
+  return { start, length: text.length, offsets };
 }
 
 export function offsetAt(para: Para, index: number): number {
   let piece = para.pieces[0];
   for (const p of para.pieces) if (p.at <= index) piece = p;
-  const i = Math.min(index - piece.at, piece.offsets.length - 1);
-  return piece.offsets[i];
+  const i = Math.min(index - piece.at, piece.length);
+  return piece.offsets ? piece.offsets[i] : piece.start + i;
 }
 
 /** The source span of text[from, to) of a paragraph. */

@@ -173,7 +173,7 @@ function columnLayout(rows: RowView[], folding: Folding, hasUnitColumn: boolean)
   while (valueIndex > 1 && numberCounts[valueIndex] === 0) valueIndex--;
   let unitIndex: number | undefined;
   if (hasUnitColumn) {
-    const max = Math.max(...unitCounts);
+    const max = unitCounts.reduce((a, b) => Math.max(a, b), 0);
     if (max > 0) unitIndex = unitCounts.indexOf(max);
   }
   return { valueIndex, unitIndex };

@@ -8,7 +8,7 @@ import { loadNarrativePolicy } from '../../src/narrative/policy.js';
 const policy = loadNarrativePolicy();
 
 function para(s: string): Para {
-  return { text: foldNumberText(s), isHeading: false, pieces: [{ at: 0, offsets: [...Array(s.length + 1).keys()] }] };
+  return { text: foldNumberText(s), isHeading: false, pieces: [{ at: 0, start: 0, length: s.length }] };
 }
 
 function claims(s: string): Claim[] {
