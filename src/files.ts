@@ -12,6 +12,32 @@ export const REPORT_EXTENSIONS = Object.keys(INPUT_KINDS);
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**', '**/README*', '**/CHANGELOG*', '**/LICENSE*'];
 
 /**
+ * How directories and globs are walked. Symbolic links to directories are not followed: a link
+ * to its own directory (or to a parent) made fast-glob walk an ever longer path, for ever. A link
+ * to a file is linted as the file; a broken one is listed, so that reading it reports why.
+ * Entries come with their type, so that a FIFO named like a report is not opened (it would
+ * block), and a directory named `x.txt` is not taken for a file.
+ */
+const WALK = { absolute: true, ignore: DEFAULT_IGNORE, suppressErrors: true, objectMode: true, onlyFiles: false, followSymbolicLinks: false } as const;
+
+function entryKind(dirent: fg.Entry['dirent'], absolute: string): 'file' | 'directory' | 'other' {
+  if (dirent.isFile()) return 'file';
+  if (dirent.isDirectory()) return 'directory';
+  if (!dirent.isSymbolicLink()) return 'other';
+  try {
+    const target = statSync(absolute);
+    return target.isFile() ? 'file' : target.isDirectory() ? 'directory' : 'other';
+  } catch {
+    // A broken link or a link loop: listed, and reading it gives the error.
+    return 'file';
+  }
+}
+
+function notRegular(absolute: string): FileTarget {
+  return { kind: 'missing', path: absolute, reason: 'unreadable', detail: 'not a regular file' };
+}
+
+/**
  * Paths, directories and globs → the files to lint, sorted and without duplicates.
  * A file named explicitly is linted whatever its extension; directories and globs pick
  * the report extensions only.
@@ -37,15 +63,29 @@ export function resolveTargets(patterns: string[], cwd: string): FileTarget[] {
       files.set(absolute, true);
       continue;
     }
-    const reports = stat?.isDirectory()
-      ? fg.sync(`**/*.{${exts}}`, { cwd: absolute, absolute: true, ignore: DEFAULT_IGNORE, suppressErrors: true })
-      : fg.sync(input.replace(/\\/g, '/'), { cwd, absolute: true, ignore: DEFAULT_IGNORE, suppressErrors: true });
-    if (reports.length === 0) missing.push({ kind: 'missing', path: absolute, reason: 'no-files' });
-    for (const f of reports) {
-      const p = path.normalize(f);
-      if (!files.has(p)) files.set(p, false);
+    if (stat && !stat.isDirectory()) {
+      // A FIFO, socket or device: reading it could block for ever or never end.
+      missing.push(notRegular(absolute));
+      continue;
     }
+    const entries = stat
+      ? fg.sync(`**/*.{${exts}}`, { ...WALK, cwd: absolute })
+      : fg.sync(input.replace(/\\/g, '/'), { ...WALK, cwd });
+    let matched = 0;
+    for (const entry of entries) {
+      const p = path.normalize(entry.path);
+      const kind = entryKind(entry.dirent, p);
+      if (kind === 'directory') continue;
+      matched++;
+      if (kind === 'other') missing.push(notRegular(p));
+      else if (!files.has(p)) files.set(p, false);
+    }
+    if (matched === 0) missing.push({ kind: 'missing', path: absolute, reason: 'no-files' });
   }
   const sorted = [...files.keys()].sort();
-  return [...sorted.map((p): FileTarget => ({ kind: 'file', path: p, explicit: files.get(p)! })), ...missing];
+  // Paths that gave no file are reported once each and in a fixed order too, so that the output
+  // does not depend on the order of the arguments.
+  const unique = new Map(missing.map((m) => [m.path, m]));
+  const absent = [...unique.keys()].filter((p) => !files.has(p)).sort().map((p) => unique.get(p)!);
+  return [...sorted.map((p): FileTarget => ({ kind: 'file', path: p, explicit: files.get(p)! })), ...absent];
 }

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { ConfigError } from './config/types.js';
+import { readSmallFile } from './small-file.js';
 
 export const IGNORE_FILE = '.disclosurelintignore';
 
@@ -11,7 +13,13 @@ export const IGNORE_FILE = '.disclosurelintignore';
 export function loadIgnoreFile(cwd: string): (file: string) => boolean {
   const file = path.join(cwd, IGNORE_FILE);
   if (!existsSync(file)) return () => false;
-  const globs = readFileSync(file, 'utf8')
+  let text: string;
+  try {
+    text = readSmallFile(file);
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`);
+  }
+  const globs = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))

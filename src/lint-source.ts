@@ -3,6 +3,7 @@ import { runChecks } from './check/engine.js';
 import type { Lang } from './check/types.js';
 import { fromText, inputKindOf, type Extracted } from './extract/input-kinds.js';
 import { combineExtracted } from './extract/combine.js';
+import { FileFailure } from './extract/file-failure.js';
 import { explainFindings } from './explain/attach.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './extract/zip-limits.js';
 import { loadFolding } from './folding.js';
@@ -14,6 +15,7 @@ import { related, type RelatedCell } from './check/types.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
 import { appendAll } from './append-all.js';
+import { MAX_PARAGRAPH_CHARS, MAX_PROSE_CHARS, narrativeIfRead } from './narrative/narrative.js';
 
 export interface LintOptions {
   lang: Lang;
@@ -50,6 +52,14 @@ export async function lintBytes(
   options: LintOptions,
   companions: Array<{ path: string; bytes: Uint8Array }> = [],
 ): Promise<FileResult> {
+  try {
+    return await readAndLint(filePath, bytes, options, companions);
+  } catch (error) {
+    return failedFile(filePath, error, options);
+  }
+}
+
+async function readAndLint(filePath: string, bytes: Uint8Array, options: LintOptions, companions: Array<{ path: string; bytes: Uint8Array }>): Promise<FileResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const parts: Array<{ file: string; extracted: Extracted }> = [];
   for (const part of [{ path: filePath, bytes }, ...companions]) {
@@ -65,7 +75,23 @@ export async function lintBytes(
 
 /** Lints text already in memory, read as Markdown or plain text. */
 export function lintText(filePath: string, text: string, kind: 'markdown' | 'text', options: LintOptions): FileResult {
-  return lintExtracted(filePath, fromText(text, kind, loadFolding()), options);
+  try {
+    return lintExtracted(filePath, fromText(text, kind, loadFolding()), options);
+  } catch (error) {
+    return failedFile(filePath, error, options);
+  }
+}
+
+/**
+ * A file whose reading or checking threw: a fatal diagnostic for that file, so that one hostile
+ * file never stops the run or loses the results of the others. A reader's FileFailure names its
+ * own diagnostic; anything else is a bug, reported as internal-error with its message (the
+ * property tests assert that no generated or mutated report ever gets one).
+ */
+function failedFile(filePath: string, error: unknown, options: LintOptions): FileResult {
+  if (error instanceof FileFailure) return fileResult(filePath, [fileMessage(error.failure, options, error.data)]);
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return fileResult(filePath, [fileMessage('internal-error', options, { reason: reason.slice(0, 200) })]);
 }
 
 function lintExtracted(filePath: string, extracted: Extracted, options: LintOptions): FileResult {
@@ -98,6 +124,8 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
   }));
   explainFindings(messages, report, { severities: options.rules, lang: options.lang, tolerance: settings.tolerance, ruleTolerance, textSource: !extracted.locate });
   appendAll(messages, ambiguousRows(report, options));
+  const unchecked = uncheckedProse(report, options);
+  if (unchecked) messages.push(unchecked);
   if (settings.formats && !settings.formats.includes(report.pack.format)) {
     if ((options.rules['unexpected-format'] ?? 'warn') !== 'off') {
       messages.push(fileMessage('unexpected-format', options, { format: report.pack.format, expected: settings.formats.join(' / ') }));
@@ -171,6 +199,21 @@ function addLocations(messages: LintMessage[], locate: NonNullable<Extracted['lo
 }
 
 /** Rows whose numbers could not be assigned to columns: a warning each, at the row's label. */
+/** A warning at the first paragraph the narrative checks left unread (see MAX_PROSE_CHARS), so that no prose goes unchecked silently. */
+function uncheckedProse(report: Report, options: LintOptions): LintMessage | undefined {
+  const para = narrativeIfRead(report)?.unread;
+  if (!para || (options.rules['prose-not-checked'] ?? 'warn') === 'off') return undefined;
+  const piece = para.pieces[0];
+  const at = report.source.position(piece.offsets?.[0] ?? piece.start);
+  return {
+    ...fileMessage('prose-not-checked', options, { paragraph: MAX_PARAGRAPH_CHARS, total: MAX_PROSE_CHARS }),
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.column,
+  };
+}
+
 function ambiguousRows(report: Report, options: LintOptions): LintMessage[] {
   const severity = options.rules['table-row-ambiguous'] ?? metaRules()['table-row-ambiguous'].severity;
   if (severity === 'off') return [];

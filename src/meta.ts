@@ -25,7 +25,10 @@ export type MetaRuleId =
   | 'file-encrypted'
   | 'file-legacy-office'
   | 'file-archive-too-large'
-  | 'file-archive-too-many-entries';
+  | 'file-archive-too-many-entries'
+  | 'file-too-complex'
+  | 'prose-not-checked'
+  | 'internal-error';
 
 let cached: Record<MetaRuleId, MetaRule> | undefined;
 

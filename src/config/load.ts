@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { checkSmallFile, readSmallFile } from '../small-file.js';
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
 export const CONFIG_NAMES = [
@@ -57,7 +58,7 @@ async function configIn(dir: string): Promise<LoadedConfig | null> {
   if (existsSync(pkg)) {
     let json: Record<string, unknown>;
     try {
-      json = JSON.parse(readFileSync(pkg, 'utf8'));
+      json = JSON.parse(readSmallFile(pkg));
     } catch {
       return null;
     }
@@ -72,9 +73,11 @@ export async function loadConfigFile(file: string, seen: string[] = []): Promise
   if (seen.includes(absolute)) throw new ConfigError(`${absolute}: extends itself (${[...seen, absolute].join(' → ')})`);
   let raw: unknown;
   try {
+    // Only a regular file of sane size: a FIFO or /dev/zero (say, as `extends`) would hang the run.
+    checkSmallFile(absolute);
     if (absolute.endsWith('.mjs')) raw = (await import(pathToFileURL(absolute).href)).default;
     else {
-      const text = readFileSync(absolute, 'utf8');
+      const text = readSmallFile(absolute);
       raw = absolute.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
     }
   } catch (error) {

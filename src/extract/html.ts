@@ -7,6 +7,7 @@ import { SourceText } from '../source-text.js';
 import { decodeHtml } from './html-charset.js';
 import { rowCells, tableGrid, tableRows } from './html-grid.js';
 import { TextCollector } from './html-text.js';
+import { FileFailure } from './file-failure.js';
 import type { ReadResult } from './input-kinds.js';
 
 const processor = unified().use(rehypeParse);
@@ -44,11 +45,37 @@ const BLOCK = new Set([
  * skipped. A `<br>` ends a paragraph, as CMS pages separate paragraphs with it.
  */
 export function extractHtml(source: SourceText, folding: Folding): Block[] {
-  const tree = processor.parse(source.text) as Root;
-  const walker = new Walker(source, folding);
-  walker.visitAll(tree.children, false);
-  walker.flush();
-  return walker.blocks;
+  const elements = countTags(source.text);
+  if (elements > MAX_HTML_ELEMENTS) throw new FileFailure('file-too-complex', { limit: MAX_HTML_ELEMENTS });
+  try {
+    const tree = processor.parse(source.text) as Root;
+    const walker = new Walker(source, folding);
+    walker.visitAll(tree.children, false);
+    walker.flush();
+    return walker.blocks;
+  } catch (error) {
+    // parse5 builds a tree of any depth, but turning it into hast and walking it recurse once per
+    // level, so elements nested a few thousand deep (no real page comes near) overflow the stack.
+    if (error instanceof RangeError) throw new FileFailure('file-too-complex', { limit: MAX_HTML_ELEMENTS });
+    throw error;
+  }
+}
+
+/**
+ * Most elements a page may have. The parsed tree costs about 2 KB per element, so 200,000 (a
+ * Word-exported report has a few thousand; a statistics table a few hundred) keep a page within
+ * a few hundred MB, where a 64 MB page of table cells would need gigabytes.
+ */
+export const MAX_HTML_ELEMENTS = 200_000;
+
+/** An upper bound of the elements in an HTML text: every `<` that opens a tag. */
+function countTags(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
 }
 
 class Walker {

@@ -1,3 +1,4 @@
+import { appendAll } from '../append-all.js';
 import type { Report } from '../recognise/report.js';
 import { readBreakdowns, type Breakdown } from './breakdowns.js';
 import { readClaims, type Claim } from './claims.js';
@@ -25,9 +26,26 @@ export interface Narrative {
   periods: Period[];
   activityYears: ActivityYear[];
   sectionCounts: SectionCount[];
+  /** The first paragraph not read for claims (too long, or past the prose budget), if any. */
+  unread?: Para;
 }
 
 const cache = new WeakMap<Report, Narrative>();
+
+/**
+ * Limits against hostile input. A paragraph longer than this is a dump, not prose (a real one
+ * runs to a few thousand characters even when PDF lines are joined), and past this much prose
+ * (a real report has 5,000 to 30,000 characters) the text is not a report's: neither is read
+ * for claims, and the file gets a prose-not-checked warning instead. This keeps the readers'
+ * work and memory bounded whatever the input.
+ */
+export const MAX_PARAGRAPH_CHARS = 10_000;
+export const MAX_PROSE_CHARS = 1_000_000;
+
+/** The narrative of a report if a check has read it (reading it only to ask costs a full read). */
+export function narrativeIfRead(report: Report): Narrative | undefined {
+  return cache.get(report);
+}
 
 export function narrativeOf(report: Report): Narrative {
   const known = cache.get(report);
@@ -47,15 +65,25 @@ export function narrativeOf(report: Report): Narrative {
     activityYears: [],
     sectionCounts: [],
   };
+  let budget = MAX_PROSE_CHARS;
   for (const para of paragraphs) {
+    if (para.text.length > MAX_PARAGRAPH_CHARS) {
+      n.unread ??= para;
+      continue;
+    }
+    budget -= para.text.length;
+    if (budget < 0) {
+      n.unread ??= para;
+      break;
+    }
     const claims = readClaims(para, policy);
-    n.claims.push(...claims);
-    n.breakdowns.push(...readBreakdowns(para.text, claims, policy));
-    n.negations.push(...readNegations(para, policy));
-    n.upheld.push(...readUpheld(para, policy));
-    n.periods.push(...readPeriods(para, policy));
-    n.activityYears.push(...readActivityYears(para, policy));
-    n.sectionCounts.push(...readSectionCounts(para, policy));
+    appendAll(n.claims, claims);
+    appendAll(n.breakdowns, readBreakdowns(para.text, claims, policy));
+    appendAll(n.negations, readNegations(para, policy));
+    appendAll(n.upheld, readUpheld(para, policy));
+    appendAll(n.periods, readPeriods(para, policy));
+    appendAll(n.activityYears, readActivityYears(para, policy));
+    appendAll(n.sectionCounts, readSectionCounts(para, policy));
   }
   relateParts(n);
   cache.set(report, n);
