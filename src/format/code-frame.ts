@@ -1,5 +1,5 @@
 import type { Explanation } from '../explain/types.js';
-import { escapeControls } from './sanitize.js';
+import { escapeControls, isControlChar } from './sanitize.js';
 import { textWidth } from './text-width.js';
 
 export interface FramePaint {
@@ -29,7 +29,7 @@ export function codeFrame(explanation: Explanation, paint: FramePaint = PLAIN): 
     if (previous !== undefined && line > previous + 1) out.push(`${bar} ${paint.dim(`${' '.repeat(numberWidth + 2)}⋮`)}`);
     previous = line;
     const marks = cells.filter((c) => c.line === line && c.endLine === line).sort((a, b) => a.column - b.column);
-    const chars = [...text.replace(/\t/g, '  ')].map((ch) => (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(ch) ? escapeControls(ch) : ch));
+    const chars = [...text.replace(/\t/g, '  ')].map((ch) => (isControlChar(ch) ? escapeControls(ch) : ch));
     // Tabs became two characters: shift the marks' columns the same way.
     const shift = (column: number) => {
       const at = column - startColumn;

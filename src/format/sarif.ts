@@ -7,7 +7,7 @@ import { fingerprints } from './fingerprint.js';
 import { locationText } from './location-text.js';
 import type { FormatContext } from './index.js';
 import { displayPath, isRelativeDisplay } from './relative-path.js';
-import { escapeControls } from './sanitize.js';
+import { escapeControls, wellFormed } from './sanitize.js';
 import { levelOf, sarifRules } from './sarif-rules.js';
 
 /** The published OASIS schema of SARIF 2.1.0 (errata 01), which the output validates against. */
@@ -105,7 +105,7 @@ function inReadingOrder(file: FileResult): Entry[] {
 
 /** A repository-relative URI (each segment percent-encoded: 年报 (1).docx is a valid URI) or, outside the working directory, a file: URI. */
 function artifactLocation(display: string): { uri: string; uriBaseId?: string } {
-  if (isRelativeDisplay(display)) return { uri: display.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  if (isRelativeDisplay(display)) return { uri: display.split('/').map((s) => encodeURIComponent(wellFormed(s))).join('/'), uriBaseId: SRCROOT };
   return { uri: pathToFileURL(display).href };
 }
 

@@ -28,8 +28,9 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
     const messages = options.quiet ? result.messages.filter((m) => m.severity === 2) : result.messages;
     if (messages.length === 0) continue;
     const rel = path.relative(options.cwd, result.filePath);
-    out.push(c.underline(rel && !rel.startsWith('..') ? rel : result.filePath));
-    const posWidth = Math.max(...messages.map((m) => `${m.line}:${m.column}`.length));
+    // A file name may hold control characters too (an ESC sequence, a CR): shown escaped.
+    out.push(c.underline(escapeControls(rel && !rel.startsWith('..') ? rel : result.filePath)));
+    const posWidth = messages.reduce((w, m) => Math.max(w, `${m.line}:${m.column}`.length), 0);
     for (const m of messages) {
       const pos = `${m.line}:${m.column}`.padStart(posWidth);
       const sev = m.severity === 2 ? c.red('error  ') : c.yellow('warning');

@@ -31,5 +31,5 @@ export function workflowCommand(name: string, properties: Record<string, string 
  * annotation) would reach the log raw: ESC would drive the log viewer's ANSI colours.
  */
 function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => escapeControls(ch));
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => escapeControls(ch));
 }
