@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Lang } from './check/types.js';
 import { findConfig, loadConfigFile } from './config/load.js';
+import { ResultCache } from './cache.js';
 import { checkAcrossYears } from './cross-year/index.js';
 import { lintJobs, workerCount, type Concurrency } from './parallel.js';
 import type { LintJob } from './lint-target.js';
@@ -36,6 +37,13 @@ export interface ApiOptions {
   includeView?: boolean;
   /** Called after each file, e.g. for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Reuse the results of earlier runs for files whose content, options and tool are unchanged:
+   * the cache file, or a directory to hold `.disclosurelintcache` (relative to `cwd`).
+   */
+  cache?: string;
+  /** Called with a problem that does not stop the run (the cache could not be written). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -74,10 +82,10 @@ export async function lint(patterns: string[], options: ApiOptions = {}): Promis
     configs.push(config);
   }
   const mine = shardOf(jobs.length, options.shard);
-  const results = await lintJobs(
+  const results = await lintWithCache(
     mine.map((i) => jobs[i]),
-    workerCount(mine.length, options.concurrency),
-    options.onProgress && ((done) => options.onProgress!(done, mine.length)),
+    options,
+    cwd,
   );
   const configOf = new Map(results.map((r, k) => [r, configs[mine[k]]]));
   // Reports of one body for consecutive years, linted together, are also checked against each other.
@@ -86,6 +94,32 @@ export async function lint(patterns: string[], options: ApiOptions = {}): Promis
     (r, id) => configOf.get(r)?.rules[id],
     (r) => configOf.get(r)?.lang ?? 'zh',
   );
+}
+
+/** Lints jobs, taking what it can from the cache (when asked for one) and storing the rest in it. */
+async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string): Promise<FileResult[]> {
+  const cache = options.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, options.cache));
+  const results: Array<FileResult | undefined> = jobs.map((job) => cache?.lookup(job));
+  const todo = jobs.flatMap((job, i) => (results[i] ? [] : [i]));
+  const hits = jobs.length - todo.length;
+  if (hits > 0) options.onProgress?.(hits, jobs.length);
+  const fresh = await lintJobs(
+    todo.map((i) => jobs[i]),
+    workerCount(todo.length, options.concurrency),
+    options.onProgress && ((done) => options.onProgress!(hits + done, jobs.length)),
+  );
+  todo.forEach((i, k) => {
+    results[i] = fresh[k];
+    cache?.store(jobs[i], fresh[k]);
+  });
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      options.onWarning?.(`cannot write the cache ${cache.file}: ${(error as Error).message}`);
+    }
+  }
+  return results as FileResult[];
 }
 
 /** The configuration that applies to one file (what --print-config shows). */

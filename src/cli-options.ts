@@ -33,6 +33,8 @@ export interface CliOptions {
   concurrency?: number | 'auto' | 'off';
   /** Part `index` (1-based) of `count`, for a CI matrix. */
   shard?: { index: number; count: number };
+  /** --cache: where the cache is (file or directory), or undefined for no cache. */
+  cache?: string;
   debug: boolean;
   help: boolean;
   version: boolean;
@@ -66,6 +68,8 @@ export function parseCliOptions(argv: string[]): CliOptions {
         debug: { type: 'boolean' },
         concurrency: { type: 'string' },
         shard: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -104,6 +108,8 @@ export function parseCliOptions(argv: string[]): CliOptions {
     debug: v.debug ?? false,
     concurrency: concurrencyOption(v.concurrency),
     shard: shardOption(v.shard),
+    // A directory (the default, the working directory) holds .disclosurelintcache.
+    ...(v.cache ? { cache: v['cache-location'] ?? '.' } : {}),
     help: v.help ?? false,
     version: v.version ?? false,
   };
@@ -182,6 +188,9 @@ Options:
       --color, --no-color     force colour on or off (default: on a terminal; NO_COLOR honoured)
       --concurrency <n|auto|off>  worker threads (default auto: the cores, for large runs)
       --shard <i/n>           lint only the i-th of n parts of the files (CI matrix)
+      --cache                 reuse results of files unchanged since the last run
+                              (keyed on content, options and tool version: safe in CI)
+      --cache-location <path> cache file or directory (default .disclosurelintcache)
       --debug                 show stack traces of internal errors
   -h, --help                  show this help
   -v, --version               print the version

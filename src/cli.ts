@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './cli-options.js';
+import { escapeControls } from './format/sanitize.js';
 
 /** The only module that touches the process: argv in, text out, an exit code back. */
 export async function main(argv: string[]): Promise<number> {
@@ -62,6 +63,8 @@ async function run(options: CliOptions): Promise<number> {
     includeView: options.outputs.some((o) => o.format === 'html'),
     concurrency: options.concurrency,
     shard: options.shard,
+    cache: options.cache,
+    onWarning: (message) => process.stderr.write(`disclosure-lint: ${escapeControls(message)}\n`),
     onProgress: progress && ((done, total) => progress.update(done, total)),
   });
   progress?.finish();
