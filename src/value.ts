@@ -52,8 +52,15 @@ export function parseValue(cell: Cell, source: SourceText, folding: Folding): Va
   return { kind: 'invalid', text: cell.text, span: cell.span };
 }
 
+const PLAIN_COUNT = /^\d{1,15}$/;
+/** Longer than any number with its unit and padding (1,234,567.89 万元): prose, not a value. */
+const MAX_VALUE_TOKEN = 64;
+
 /** A token that can stand in a value or unit column: a number, a placeholder or a unit. */
 export function isValueToken(text: string, folding: Folding): boolean {
+  // Most tokens are either a plain count or a run of prose: answer both without folding.
+  if (PLAIN_COUNT.test(text)) return true;
+  if (text.length > MAX_VALUE_TOKEN) return false;
   const t = foldDigits(text).trim();
   if (t === '') return false;
   if (folding.placeholders.has(t) || folding.units.includes(t)) return true;

@@ -24,7 +24,7 @@ const processor = unified().use(remarkParse);
  */
 export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
   const sk = skeleton(source);
-  const tree = processor.parse(sk.text) as Root;
+  const tree = simpleTree(sk.text) ?? (processor.parse(sk.text) as Root);
   // Skeleton line (1-based) → first and last source line (0-based) it stands for.
   const firstLine = (line: number) => sk.first[line - 1];
   const lastLine = (line: number) => sk.last[line - 1];
@@ -66,8 +66,39 @@ function closingSequenceStart(line: string): number {
   return i;
 }
 
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/**
+ * The tree of a skeleton made only of ATX headings, `x` lines and blank lines (most reports:
+ * numbered section headings between runs of prose and table rows), built without remark. Its
+ * parse is plain (a heading is its line, consecutive `x` lines one paragraph), and micromark's
+ * fixed cost per document (half a millisecond) was then a quarter of a report's lint. Any other
+ * line (a list, a quote, code, HTML, a setext underline): undefined, and remark parses it.
+ */
+export function simpleTree(text: string): Root | undefined {
+  const children: RootContent[] = [];
+  const lines = text.split('\n');
+  const at = (line: number, column: number) => ({ line, column });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    if (line === 'x') {
+      let j = i;
+      while (lines[j + 1] === 'x') j++;
+      children.push({ type: 'paragraph', children: [], position: { start: at(i + 1, 1), end: at(j + 1, 2) } });
+      i = j;
+      continue;
+    }
+    const heading = ATX_HEADING.exec(line);
+    if (!heading) return undefined;
+    const indent = line.length - line.trimStart().length;
+    children.push({ type: 'heading', depth: 1, children: [], position: { start: at(i + 1, indent + 1), end: at(i + 1, line.length + 1) } });
+  }
+  return { type: 'root', children };
+}
+
 /** Characters that can open a Markdown block at the start of a line (a `|` row is plain text here). */
-const STRUCTURE_START = new Set([...'#>*+-=_`~<[!:0123456789']);
+const STRUCTURE_START = new Set([...'#>*+-=_`~<[!:']);
 
 interface Skeleton {
   text: string;
@@ -83,7 +114,7 @@ interface Skeleton {
  * micromark's cost per line is what this saves (a 1 MB report of short paragraphs: 20,000
  * lines down to a handful).
  */
-function skeleton(source: SourceText): Skeleton {
+export function skeleton(source: SourceText): Skeleton {
   const lines: string[] = [];
   const first: number[] = [];
   const last: number[] = [];
@@ -133,7 +164,16 @@ function isPlainProse(line: string): boolean {
   while (i < line.length && line[i] === ' ') i++;
   // Four spaces or a TAB make indented code; keep those lines as they are.
   if (i > 3 || line[i] === '\t') return false;
-  return i < line.length && !STRUCTURE_START.has(line[i]);
+  if (i >= line.length) return false;
+  // A digit opens a block only as an ordered list marker (1. or 1) then a space): 2022年… is prose.
+  if (isDigit(line.charCodeAt(i))) return !ORDERED_LIST_MARKER.test(line.slice(i, i + 12));
+  return !STRUCTURE_START.has(line[i]);
+}
+
+const ORDERED_LIST_MARKER = /^\d{1,9}[.)](?:[ \t]|$)/;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

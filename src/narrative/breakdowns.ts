@@ -170,6 +170,12 @@ function onlyPunctuation(s: string, policy: NarrativePolicy): boolean {
  * depth[i + 1] = depth[from] (what counting from `from` with depth 0 gives).
  */
 function closingBrackets(text: string, policy: NarrativePolicy): Closing {
+  // Built on first use: most paragraphs never ask.
+  let built: Closing | undefined;
+  return (from) => (built ??= bracketTable(text, policy))(from);
+}
+
+function bracketTable(text: string, policy: NarrativePolicy): Closing {
   const depth = new Int32Array(text.length + 1);
   const closesAt = new Map<number, number[]>();
   for (let i = 0; i < text.length; i++) {

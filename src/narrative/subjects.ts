@@ -21,6 +21,33 @@ export function findSubject(
   policy: NarrativePolicy,
   only?: string[],
 ): { hit?: SubjectHit; ambiguous: boolean } {
+  const found = memoised(policy, `${unit}\u0000${only?.join(',') ?? ''}\u0000${segment}`, () => subjectIn(segment, unit, policy, only));
+  if (!found.hit) return { ambiguous: found.ambiguous };
+  return { hit: { ...found.hit, index: found.hit.index + offset, end: found.hit.end + offset }, ambiguous: false };
+}
+
+/**
+ * Results per policy and clause text. Reports repeat the same clauses (全年共收到政府信息公开申请,
+ * 其中自然人), within a report and across the reports of a province, and trying every pattern
+ * of every subject on each is most of the cost of reading the prose. Bounded: cleared when full.
+ */
+const MEMO_SIZE = 20_000;
+const memo = new WeakMap<NarrativePolicy, Map<string, { hit?: SubjectHit; ambiguous: boolean }>>();
+
+function memoised<T extends { hit?: SubjectHit; ambiguous: boolean }>(policy: NarrativePolicy, key: string, compute: () => T): T {
+  let table = memo.get(policy);
+  if (!table) memo.set(policy, (table = new Map()));
+  const known = table.get(key) as T | undefined;
+  if (known) return known;
+  const value = compute();
+  if (table.size >= MEMO_SIZE) table.clear();
+  table.set(key, value);
+  return value;
+}
+
+/** findSubject at offset 0. */
+function subjectIn(segment: string, unit: string, policy: NarrativePolicy, only?: string[]): { hit?: SubjectHit; ambiguous: boolean } {
+  const offset = 0;
   const hits: SubjectHit[] = [];
   for (const subject of policy.subjects.values()) {
     if (!fits(subject, unit) || (only && !only.includes(subject.id))) continue;
