@@ -4,7 +4,7 @@
 // Not a timed test: it prints figures, and fails only when the lint results are not sane
 // (a linter that recognises nothing is fast and meaningless).
 //
-//   node bench/run.mjs [--files 1000] [--reps 3] [--kinds md,txt]
+//   node bench/run.mjs [--files 1000] [--reps 3] [--kinds md,txt] [--no-scale]
 //
 // Expects dist/ to be built (the npm script runs `npm run build` first).
 
@@ -19,12 +19,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { lint } from '../dist/api.js';
 import { DEFAULT_OUT, corpusStamp, generateCorpus, readManifest } from './generate-corpus.mjs';
+import { measureScale } from './scale.mjs';
 
 const { values: opt } = parseArgs({
   options: {
     files: { type: 'string', default: '1000' },
     reps: { type: 'string', default: '3' },
     kinds: { type: 'string', default: 'md,txt' },
+    'no-scale': { type: 'boolean', default: false },
   },
 });
 const N = Number(opt.files);
@@ -166,6 +168,19 @@ async function main() {
     if (x && y) console.log(`  ${kind}: disclosure-lint / ${y.name.split(' (')[0]} = ${(x.med / y.med).toFixed(2)}`);
   };
   for (const kind of KINDS) for (const other of ['mdl', 'remark', 'read']) ratio(kind, 'lint', other);
+
+  console.log('\ntargets (issue 9):');
+  const target = (what, value, goal, met) => console.log(`  ${met ? 'met    ' : 'NOT MET'} ${what}: ${value} (target ${goal})`);
+  const mdl = at('md', 'lint') && at('md', 'mdl');
+  if (mdl) {
+    const x = at('md', 'mdl').med / at('md', 'lint').med;
+    target('md: files/s vs markdownlint-cli2', `${x.toFixed(1)}x (min-based ${(at('md', 'mdl').min / at('md', 'lint').min).toFixed(1)}x)`, '>= 10x', x >= 10);
+  }
+  if (at('txt', 'lint')) {
+    const x = at('txt', 'lint').med / at('txt', 'read').med;
+    target('txt: files/s vs the read floor', `1/${x.toFixed(1)}`, '>= 1/3', x <= 3);
+  }
+  if (!opt['no-scale']) for (const row of measureScale({ reps: REPS })) target(...row);
 
   console.log('\nsanity:');
   for (const s of sanity) console.log(`  ${s.kind}: ${s.ok ? 'ok ' : 'FAIL'} ${s.text}`);

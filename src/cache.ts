@@ -18,10 +18,9 @@ interface Entry {
   hash: string;
   /** The result without its path, which is the entry's key. */
   result: Omit<FileResult, 'filePath'>;
-  facts?: SerialFacts;
+  facts?: ReportFacts;
 }
 
-type SerialFacts = Omit<ReportFacts, 'values'> & { values: Array<[string, ReportFacts['values'] extends Map<string, infer V> ? V : never]> };
 
 interface CacheFile {
   layout: number;
@@ -68,7 +67,7 @@ export class ResultCache {
     const entry = this.entries[this.keyOf(job.target.path)];
     if (!entry || entry.hash !== hash) return undefined;
     const result: FileResult = { filePath: job.target.path, ...entry.result };
-    if (entry.facts) setFacts(result, { ...entry.facts, values: new Map(entry.facts.values) });
+    if (entry.facts) setFacts(result, entry.facts);
     return result;
   }
 
@@ -81,7 +80,7 @@ export class ResultCache {
     this.entries[this.keyOf(job.target.path)] = {
       hash,
       result: rest,
-      ...(facts ? { facts: { ...facts, values: [...facts.values] } } : {}),
+      ...(facts ? { facts } : {}),
     };
     this.changed = true;
   }

@@ -15,6 +15,7 @@ import { related, type RelatedCell } from './check/types.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
 import { appendAll } from './append-all.js';
+import { packFacts, type FactCell, type ReportFacts } from './report-facts.js';
 import { MAX_PARAGRAPH_CHARS, MAX_PROSE_CHARS, narrativeIfRead } from './narrative/narrative.js';
 
 export interface LintOptions {
@@ -151,13 +152,7 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
   return result;
 }
 
-/** What the cross-file checks need of a linted report; kept beside the result, not in its JSON. */
-export interface ReportFacts {
-  agency?: string;
-  year?: number;
-  format: string;
-  values: Map<string, { value: number; cell: RelatedCell }>;
-}
+export type { ReportFacts } from './report-facts.js';
 
 const FACTS = new WeakMap<FileResult, ReportFacts>();
 
@@ -171,17 +166,17 @@ export function setFacts(result: FileResult, facts: ReportFacts): void {
 }
 
 function reportFacts(report: Report, lang: LintOptions['lang'], locate: Extracted['locate']): ReportFacts {
-  const values: ReportFacts['values'] = new Map();
-  for (const [key, v] of report.values) {
+  const cells: FactCell[] = [];
+  for (const v of report.values.values()) {
     if (v.value.kind !== 'number') continue;
     const cell = related(v, lang);
     if (locate) {
       const location = locate(v.value.span);
       if (location) cell.location = location;
     }
-    values.set(key, { value: v.value.value, cell });
+    cells.push({ value: v.value.value, cell });
   }
-  return { agency: report.agency?.name, year: report.year?.year, format: report.pack!.format, values };
+  return packFacts({ agency: report.agency?.name, year: report.year?.year, format: report.pack!.format }, cells);
 }
 
 /** Positions a person can find in Word or Excel, for inputs that are not text files. */

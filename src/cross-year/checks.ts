@@ -2,14 +2,15 @@ import path from 'node:path';
 import type { Lang } from '../check/types.js';
 import type { CheckDef, RuleDef } from '../packs.js';
 import type { LintMessage } from '../result.js';
+import { factValues } from '../report-facts.js';
 import type { YearPair } from './pairs.js';
 
 type Cell = { value: number; cell: LintMessage['related'] extends Array<infer C> | undefined ? C : never };
 
 /** Findings of one cross-year check over one pair of reports (this year's, last year's). */
 export function runCrossYearCheck(check: CheckDef, rule: RuleDef, pair: YearPair, lang: Lang): Array<Omit<LintMessage, 'severity'>> {
-  const now = pair.currentFacts.values;
-  const before = pair.previousFacts.values;
+  const now = factValues(pair.currentFacts);
+  const before = factValues(pair.previousFacts);
   const lastYear = pair.previousFacts.year!;
   const lastFile = path.basename(pair.previous.filePath);
   const zh = lang === 'zh';

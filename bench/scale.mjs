@@ -1,0 +1,87 @@
+// The scale part of `npm run bench` (issue 9's targets other than throughput): time of a 50 MB
+// report against a 1 MB one, peak memory of 10,000 files against 1,000, and start-up time
+// against `node -e 0`. Each measurement runs in a fresh child process, so that its peak RSS is
+// its own; files are made from the generated corpus (bench/.corpus/), never committed.
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_OUT } from './generate-corpus.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CHILD = fileURLToPath(new URL('./lint-child.mjs', import.meta.url));
+const BIN = path.join(ROOT, 'bin/disclosure-lint.js');
+const WORK = path.join(DEFAULT_OUT, 'scale');
+const MB = 1024 * 1024;
+
+/** Runs bench/lint-child.mjs on `paths`: { ms, rssMb, files }. */
+function lintInChild(paths) {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', CHILD, ...paths], { encoding: 'utf8', maxBuffer: 64 * MB });
+  if (r.status !== 0) throw new Error(`lint child failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** One corpus report grown to `bytes` with paragraphs of its own prose appended (as a long report would be). */
+function grownReport(kind, bytes) {
+  const source = readFileSync(path.join(DEFAULT_OUT, kind, `report-0000.${kind}`), 'utf8');
+  const prose = source.split('\n').filter((l) => l.length > 60 && !l.includes('|') && !l.startsWith('\t') && !l.startsWith('#'));
+  const parts = [source];
+  let size = Buffer.byteLength(source);
+  for (let i = 0; size < bytes; i++) {
+    const paragraph = `\n${prose[i % prose.length]}\n`;
+    parts.push(paragraph);
+    size += Buffer.byteLength(paragraph);
+  }
+  return parts.join('');
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timeCommand(args, reps) {
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** Measures and returns printable rows: [what, value, target, met]. */
+export function measureScale({ reps = 3 } = {}) {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const rows = [];
+
+  for (const kind of ['txt', 'md']) {
+    const sizes = {};
+    for (const mb of [1, 50]) {
+      const file = path.join(WORK, `big-${mb}mb.${kind}`);
+      writeFileSync(file, grownReport(kind, mb * MB));
+      const runs = Array.from({ length: mb === 1 ? reps : 1 }, () => lintInChild([file]));
+      sizes[mb] = { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
+    }
+    const ratio = sizes[50].ms / sizes[1].ms;
+    rows.push([`${kind}: 50 MB report / 1 MB report (time)`, `${ratio.toFixed(1)}x (${(sizes[1].ms / 1000).toFixed(2)} s, ${(sizes[50].ms / 1000).toFixed(2)} s; peak RSS ${sizes[1].rssMb} MB, ${sizes[50].rssMb} MB)`, '<= 60x', ratio <= 60]);
+  }
+
+  // 10,000 files: ten directories of links to the 1,000 corpus files (each link is linted as a file).
+  const corpus = path.join(DEFAULT_OUT, 'md');
+  const names = readdirSync(corpus).filter((f) => f.endsWith('.md'));
+  for (let d = 0; d < 10; d++) {
+    const dir = path.join(WORK, 'many', String(d));
+    mkdirSync(dir, { recursive: true });
+    for (const f of names) symlinkSync(path.join(corpus, f), path.join(dir, f));
+  }
+  const one = lintInChild([path.join(WORK, 'many', '0')]);
+  const ten = lintInChild([path.join(WORK, 'many')]);
+  const memory = ten.rssMb / one.rssMb;
+  rows.push([`md: peak RSS, ${ten.files} files / ${one.files} files`, `${memory.toFixed(2)}x (${one.rssMb} MB, ${ten.rssMb} MB; ${(ten.ms / 1000).toFixed(1)} s for ${ten.files})`, 'about 1x', memory < 2]);
+
+  const version = timeCommand([BIN, '--version'], 10);
+  const bare = timeCommand(['-e', '0'], 10);
+  rows.push(['start-up: --version / node -e 0', `${(version / bare).toFixed(2)}x (${version.toFixed(0)} ms, ${bare.toFixed(0)} ms)`, '<= 2x', version / bare <= 2]);
+  rmSync(WORK, { recursive: true, force: true });
+  return rows;
+}
