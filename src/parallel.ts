@@ -61,13 +61,16 @@ export async function lintJobs(jobs: LintJob[], threads: number, onDone?: (done:
           worker.once('online', feed);
         }),
     );
+    // Awaited after this thread's own loop; a worker's failure must not go unhandled meanwhile.
+    const workersDone = Promise.all(fromWorkers);
+    workersDone.catch(() => undefined);
     while (next < jobs.length) {
       const id = next++;
       finish(id, await lintTarget(jobs[id]));
       // Let the workers' messages in: each takes its next job as soon as it sends a result.
       if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    await Promise.all(fromWorkers);
+    await workersDone;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
