@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Deterministic benchmark corpus: N legacy-format annual reports (~20 KB each) in two layouts,
-// bench/.corpus/md/*.md (Markdown + GFM pipe table) and bench/.corpus/txt/*.txt (the seed-like
-// one-cell-per-line TAB layout, see examples/legacy/README.md).
+// Deterministic benchmark corpus: N legacy-format annual reports (~20 KB each) in three layouts,
+// bench/.corpus/md/*.md (Markdown + GFM pipe table), bench/.corpus/txt/*.txt (the seed-like
+// one-cell-per-line TAB layout, see examples/legacy/README.md) and bench/.corpus/html/*.html (a
+// CMS page: paragraphs and a bordered table).
 //
 // Report i depends only on (SEED, i), so a 200-file corpus is the first 200 files of the
 // 1000-file one. About 10 % of reports get exactly one table cell changed so that an
@@ -20,7 +21,7 @@ const RULES = path.join(HERE, '..', 'rules', 'legacy.yaml');
 export const DEFAULT_OUT = path.join(HERE, '.corpus');
 const SEED = 20140601;
 const INJECT_RATE = 0.1;
-const KINDS = { md: '.md', txt: '.txt' };
+const KINDS = { md: '.md', txt: '.txt', html: '.html' };
 
 // ---------------------------------------------------------------- PRNG (mulberry32)
 
@@ -216,7 +217,7 @@ function prose(r, v, who, year, targetBytes) {
   return { intro, sections };
 }
 
-// ---------------------------------------------------------------- the two layouts
+// ---------------------------------------------------------------- the layouts
 
 const fmt = (x) => String(x);
 
@@ -247,6 +248,25 @@ function renderText(title, doc, tpl, v, who, year) {
   return out.join('\n');
 }
 
+const escapeHtml = (t) => String(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** As a government site's CMS publishes it: one page, paragraphs and a bordered table. */
+function renderHtml(title, doc, tpl, v, who, year) {
+  const p = (t) => `<p style="text-indent:2em">${escapeHtml(t)}</p>`;
+  const out = ['<!DOCTYPE html>', '<html><head><meta charset="utf-8">', `<title>${escapeHtml(title)}</title></head>`,
+    '<body><div class="header"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>', '<div class="article">',
+    `<h1>${escapeHtml(title)}</h1>`, p(doc.intro)];
+  for (const s of doc.sections) out.push(`<h2>${escapeHtml(s.h)}</h2>`, ...s.paras.map(p));
+  out.push(p(who), p(`${year + 1}年3月${(year % 20) + 1}日`), '<h2>附件：政府信息公开情况统计表</h2>', p(`（${year}年度）`));
+  out.push('<table border="1" cellspacing="0">', `<tr>${tpl.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`);
+  for (const row of tpl.rows) {
+    const label = escapeHtml(row.num + row.label + row.note);
+    out.push(row.group ? `<tr><td>${label}</td><td>——</td><td>——</td></tr>` : `<tr><td>${label}</td><td>${escapeHtml(row.unit)}</td><td>${fmt(v[row.id])}</td></tr>`);
+  }
+  out.push('</table>', '</div>', '<div class="footer">主办单位：' + escapeHtml(who) + '</div></body></html>');
+  return out.join('\n') + '\n';
+}
+
 // ---------------------------------------------------------------- corpus
 
 /** One report; deterministic in (SEED, i). */
@@ -263,7 +283,12 @@ export function makeReport(i, tpl) {
     injected = r.pick(INJECTIONS);
     injected.apply(v);
   }
-  return { md: renderMarkdown(title, doc, tpl, v, who, year), txt: renderText(title, doc, tpl, v, who, year), injected: injected?.rule ?? null };
+  return {
+    md: renderMarkdown(title, doc, tpl, v, who, year),
+    txt: renderText(title, doc, tpl, v, who, year),
+    html: renderHtml(title, doc, tpl, v, who, year),
+    injected: injected?.rule ?? null,
+  };
 }
 
 export const fileName = (i) => `report-${String(i).padStart(4, '0')}`;
