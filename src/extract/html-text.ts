@@ -14,26 +14,38 @@ export interface MappedText {
   ends: number[];
 }
 
-/** A unit of text or a boundary (`<br>`, a block element) on the way to a MappedText. */
-type Atom = { ch: string; start: number; end: number } | { brk: true; start: number };
+/** Marks a `<br>` or block edge among the units (a text unit is never empty). */
+const BREAK = '';
 
+/**
+ * Units of text and boundaries on the way to a MappedText, in parallel arrays: one object per
+ * character made a CMS page's paragraphs the main cost of reading it (and of collecting it).
+ */
 export class TextCollector {
-  private atoms: Atom[] = [];
+  private units: string[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
 
   addText(node: Text, source: string): void {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
-    mapUnits(node.value, source, start, end, (ch, s, e) => this.atoms.push({ ch, start: s, end: e }));
+    mapUnits(node.value, source, start, end, (ch, s, e) => this.add(ch, s, e));
   }
 
   /** A `<br>` or the edge of a block element: words on either side are separate. */
   addBreak(offset: number): void {
-    this.atoms.push({ brk: true, start: offset });
+    this.add(BREAK, offset, offset);
+  }
+
+  private add(unit: string, start: number, end: number) {
+    this.units.push(unit);
+    this.starts.push(start);
+    this.ends.push(end);
   }
 
   get isEmpty(): boolean {
-    return !this.atoms.some((a) => 'ch' in a && !isSpace(a.ch.charCodeAt(0)) && !isAsciiSpace(a.ch));
+    return !this.units.some((u) => u !== BREAK && !isSpace(u.charCodeAt(0)) && !isAsciiSpace(u));
   }
 
   /**
@@ -43,30 +55,36 @@ export class TextCollector {
    * `<br>` or block edge between two CJK characters (`本年新<br>制作数量`).
    */
   finish(): MappedText {
-    const out: MappedText = { text: '', starts: [], ends: [] };
+    const text: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     let gap: { start: number; newline: boolean; brk: boolean } | undefined;
     const push = (ch: string, start: number, end: number) => {
-      out.text += ch;
-      out.starts.push(start);
-      out.ends.push(end);
+      text.push(ch);
+      starts.push(start);
+      ends.push(end);
     };
-    for (const a of this.atoms) {
-      if ('brk' in a || isAsciiSpace(a.ch)) {
-        const brk = 'brk' in a;
-        const newline = !brk && (a.ch === '\n' || a.ch === '\r');
-        gap = gap ? { start: gap.start, newline: gap.newline || newline, brk: gap.brk || brk } : { start: a.start, newline, brk };
+    for (let i = 0; i < this.units.length; i++) {
+      const unit = this.units[i];
+      if (unit === BREAK || isAsciiSpace(unit)) {
+        const brk = unit === BREAK;
+        const newline = unit === '\n' || unit === '\r';
+        if (gap) {
+          gap.newline ||= newline;
+          gap.brk ||= brk;
+        } else gap = { start: this.starts[i], newline, brk };
         continue;
       }
-      if (gap && out.text !== '') {
-        const before = isCjk(out.text[out.text.length - 1]);
-        const after = isCjk(a.ch);
+      if (gap && text.length > 0) {
+        const before = isCjk(text[text.length - 1]);
+        const after = isCjk(unit);
         const drop = gap.brk ? before && after : gap.newline && (before || after);
         if (!drop) push(' ', gap.start, gap.start + 1);
       }
       gap = undefined;
-      push(a.ch, a.start, a.end);
+      push(unit, this.starts[i], this.ends[i]);
     }
-    return trim(out);
+    return trim({ text: text.join(''), starts, ends });
   }
 }
 
