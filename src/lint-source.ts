@@ -5,7 +5,7 @@ import { fromText, inputKindOf, type Extracted } from './extract/input-kinds.js'
 import { combineExtracted } from './extract/combine.js';
 import { FileFailure } from './extract/file-failure.js';
 import { explainFindings } from './explain/attach.js';
-import { DEFAULT_LIMITS, type ReadLimits } from './extract/zip-limits.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './extract/read-limits.js';
 import { loadFolding } from './folding.js';
 import { metaMessage, metaRules, type MetaRuleId } from './meta.js';
 import { loadPacks, type Severity } from './packs.js';

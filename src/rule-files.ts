@@ -1,5 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
+
+/** The YAML parser, loaded only when a rule file is read from YAML (the build's JSON is not current). */
+function parse(text: string): unknown {
+  return (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
+}
 
 /** rules/ beside src/ (tests) or dist/ (the built CLI). */
 export const RULES_DIR = new URL('../rules/', import.meta.url);

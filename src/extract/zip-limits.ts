@@ -1,23 +1,8 @@
 import yauzl from 'yauzl';
 import type { MetaRuleId } from '../meta.js';
+import type { ReadLimits } from './read-limits.js';
 
-/**
- * Limits that protect the user's machine from a hostile or broken file (the input file's own
- * size is checked before it is read: maxFileSize in src/api.ts). .docx and .xlsx are
- * zip archives that a few kilobytes can make expand to gigabytes (a "zip bomb"), so the
- * archive is inspected before any library unpacks it.
- */
-export interface ReadLimits {
-  /** Largest total size of a zip-based file's entries once unpacked, in bytes. */
-  maxUnpackedSize: number;
-  /** Most entries a zip-based file may hold. */
-  maxZipEntries: number;
-}
-
-export const DEFAULT_LIMITS: ReadLimits = {
-  maxUnpackedSize: 200 * 1024 * 1024,
-  maxZipEntries: 10_000,
-};
+export { DEFAULT_LIMITS, type ReadLimits } from './read-limits.js';
 
 export interface ReadFailure {
   failure: MetaRuleId;
