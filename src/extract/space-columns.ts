@@ -2,7 +2,7 @@ import type { Cell, Table } from '../document.js';
 import type { SourceText } from '../source-text.js';
 import type { Folding } from '../folding.js';
 import { isValueToken } from '../value.js';
-import { isBlankLine, MAX_ROW_CHARS, trimmedCell } from './cells.js';
+import { isBlankLine, isSpace, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 
 /** Cells are separated by a TAB, two or more spaces, or two or more full-width spaces. */
 const GAP = /\t+| {2,}|(?: ?\u3000 ?){2,}/g;
@@ -84,11 +84,22 @@ function splitLine(source: SourceText, lineIndex: number, folding: Folding): Lin
   }
   if (cellStart < line.length) pieces.push([cellStart, line.length]);
   const peeled = peelTrailingValues(line, pieces, folding);
+  // A line of prose is turned away before any cell (and its span) is made: most lines are.
+  let label = '';
+  for (let k = 0; k < peeled.length && label === ''; k++) label = trimmedText(line, peeled[k][0], peeled[k][1]);
+  if (label.length > MAX_LABEL || label.includes('。')) return null;
   const cells = peeled.map(([a, b]) => trimmedCell(source, lineStart + a, lineStart + b)).filter((c) => c.text !== '');
   if (cells.length < 2 && !(cells.length === 1 && isValueToken(cells[0].text, folding))) return null;
   if (cells[0].text.length > MAX_LABEL || cells[0].text.includes('。')) return null;
   const hasValue = cells.slice(1).some((c) => isValueToken(c.text, folding));
   return { cells, hasValue };
+}
+
+/** The text of line[a, b) without the spaces trimmedCell trims. */
+function trimmedText(line: string, a: number, b: number): string {
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  return line.slice(a, b);
 }
 
 /** `label 0 0 3` with single spaces: split the value tokens off the end of each piece. */
