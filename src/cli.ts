@@ -47,7 +47,7 @@ function version(): string {
 
 async function run(options: CliOptions): Promise<number> {
   // Loaded here so that --version and --help start without the parsers.
-  const { lint } = await import('./api.js');
+  const { lint } = await import('./lint-paths.js');
   const { FORMATTERS } = await import('./format/index.js');
   const { applyBaseline, buildBaseline, DEFAULT_BASELINE, parseBaseline } = await import('./baseline.js');
   const cwd = process.cwd();
@@ -122,7 +122,7 @@ function exitCode(results: Array<{ errorCount: number; warningCount: number }>, 
 }
 
 async function printConfig(options: CliOptions): Promise<number> {
-  const { configFor } = await import('./api.js');
+  const { configFor } = await import('./lint-paths.js');
   const config = await configFor(options.printConfig!, {
     lang: options.lang,
     rules: options.rules,

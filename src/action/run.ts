@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { lint } from '../api.js';
+import { lint } from '../lint-paths.js';
 import { ConfigError } from '../config/types.js';
 import { FORMATTERS, type FormatContext } from '../format/index.js';
 import { formatMarkdown } from '../format/markdown.js';

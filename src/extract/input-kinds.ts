@@ -6,6 +6,7 @@ import type { MetaRuleId } from '../meta.js';
 import { blankDirectiveLines } from '../directives.js';
 import { SourceText, type Span } from '../source-text.js';
 import { extractMarkdown } from './markdown.js';
+import { loadMarkdownParser, MarkdownParserNotLoaded } from './markdown-parser.js';
 import { extractPlainText } from './plain-text.js';
 import type { ReadLimits } from './zip-limits.js';
 
@@ -32,12 +33,19 @@ export interface InputKind {
 function textKind(name: 'text' | 'markdown'): InputKind {
   return {
     name,
-    read(bytes, folding) {
+    async read(bytes, folding) {
       const decoded = decode(bytes);
       if (!decoded.ok) {
         return { failure: decoded.reason === 'empty' ? 'file-empty' : decoded.reason === 'binary' ? 'file-binary' : 'file-undecodable' };
       }
-      return { ...fromText(decoded.text, name, folding), encoding: decoded.encoding };
+      try {
+        return { ...fromText(decoded.text, name, folding), encoding: decoded.encoding };
+      } catch (error) {
+        // The first report in this thread whose Markdown structure needs remark: load it, read again.
+        if (!(error instanceof MarkdownParserNotLoaded)) throw error;
+        await loadMarkdownParser();
+        return { ...fromText(decoded.text, name, folding), encoding: decoded.encoding };
+      }
     },
   };
 }

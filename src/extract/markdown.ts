@@ -1,14 +1,12 @@
 import type { Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Block, Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { trimmedCell } from './cells.js';
 import { extractPlainText } from './plain-text.js';
 import { appendAll } from '../append-all.js';
+import { parseMarkdown } from './markdown-parser.js';
 
-const processor = unified().use(remarkParse);
 
 /**
  * Markdown: remark gives the block structure (headings, code, lists, HTML) with exact line
@@ -24,7 +22,7 @@ const processor = unified().use(remarkParse);
  */
 export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
   const sk = skeleton(source);
-  const tree = simpleTree(sk.text) ?? (processor.parse(sk.text) as Root);
+  const tree = simpleTree(sk.text) ?? parseMarkdown(sk.text);
   // Skeleton line (1-based) → first and last source line (0-based) it stands for.
   const firstLine = (line: number) => sk.first[line - 1];
   const lastLine = (line: number) => sk.last[line - 1];

@@ -1,0 +1,152 @@
+import path from 'node:path';
+import type { Lang } from './check/types.js';
+import { findConfig, loadConfigFile } from './config/load.js';
+import { ResultCache } from './cache.js';
+import { checkAcrossYears } from './cross-year/index.js';
+import { lintJobs, workerCount, type Concurrency } from './parallel.js';
+import type { LintJob } from './lint-target.js';
+import { effectiveConfig, isIgnored } from './config/resolve.js';
+import type { EffectiveConfig, LoadedConfig } from './config/types.js';
+import { pairCompanions } from './extract/companions.js';
+import { resolveTargets } from './files.js';
+import { loadIgnoreFile } from './ignore-file.js';
+import type { LintOptions } from './lint-source.js';
+import type { Severity } from './packs.js';
+import type { FileResult } from './result.js';
+
+
+export interface ApiOptions {
+  cwd?: string;
+  /** Message language; overrides the config's. */
+  lang?: Lang;
+  /** Severity per rule id; overrides the config's. */
+  rules?: Record<string, Severity>;
+  /** Use this config file for every file instead of looking one up next to each file. */
+  configFile?: string;
+  /** false: no config file lookup at all. */
+  useConfigFiles?: boolean;
+  /** Worker threads: a number, 'auto' (the default: the machine's cores, for large runs) or 'off'. */
+  concurrency?: Concurrency;
+  /** Lint only part `index` (1-based) of `count` equal parts of the files, for a CI matrix. */
+  shard?: { index: number; count: number };
+  /** Add each report's rebuilt tables and prose to its result (`view`), as the html format needs. */
+  includeView?: boolean;
+  /** Called after each file, e.g. for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Reuse the results of earlier runs for files whose content, options and tool are unchanged:
+   * the cache file, or a directory to hold `.disclosurelintcache` (relative to `cwd`).
+   */
+  cache?: string;
+  /** Called with a problem that does not stop the run (the cache could not be written). */
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * The files of shard `index` of `count`: every count-th file, so shards are balanced and a
+ * file is in exactly one shard (files are sorted, so the split is the same on every runner).
+ */
+export function shardOf(files: number, shard?: { index: number; count: number }): number[] {
+  const all = Array.from({ length: files }, (_, i) => i);
+  return shard ? all.filter((i) => i % shard.count === shard.index - 1) : all;
+}
+
+/** Largest input file, unless the config says otherwise (maxFileSize). */
+export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+
+/**
+ * Lints files, directories and globs. Each file gets the config found walking up from its
+ * directory (or `configFile`). Every input is accounted for: a path that cannot be read or
+ * that holds no report gets a result with a fatal message of its own. Throws ConfigError
+ * for an invalid config (the CLI exits 2).
+ */
+export async function lint(patterns: string[], options: ApiOptions = {}): Promise<FileResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  // A .docx and the spreadsheet of the same name are one report (src/extract/companions.ts).
+  const targets = pairCompanions(resolveTargets(patterns, cwd));
+  const fixed = options.configFile ? await loadConfigFile(path.resolve(cwd, options.configFile)) : undefined;
+  const cache = new Map<string, LoadedConfig | null>();
+  const ignoredByFile = loadIgnoreFile(cwd);
+  // One file at a time: office files can be large once unpacked, so they are not all held at once.
+  const jobs: LintJob[] = [];
+  const configs: EffectiveConfig[] = [];
+  for (const t of targets) {
+    const loaded = fixed ?? (options.useConfigFiles === false ? null : await findConfig(path.dirname(t.path), cache));
+    if (t.kind === 'file' && !t.explicit && (isIgnored(t.path, loaded) || ignoredByFile(t.path))) continue;
+    const config = effectiveConfig(t.path, loaded, { rules: options.rules ?? {}, lang: options.lang });
+    jobs.push({ target: t, options: { ...lintOptions(config), ...(options.includeView ? { includeView: true } : {}) }, maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+    configs.push(config);
+  }
+  const mine = shardOf(jobs.length, options.shard);
+  const results = await lintWithCache(
+    mine.map((i) => jobs[i]),
+    options,
+    cwd,
+  );
+  const configOf = new Map(results.map((r, k) => [r, configs[mine[k]]]));
+  // Reports of one body for consecutive years, linted together, are also checked against each other.
+  return checkAcrossYears(
+    results,
+    (r, id) => configOf.get(r)?.rules[id],
+    (r) => configOf.get(r)?.lang ?? 'zh',
+  );
+}
+
+/** Lints jobs, taking what it can from the cache (when asked for one) and storing the rest in it. */
+async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string): Promise<FileResult[]> {
+  const cache = options.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, options.cache));
+  const results: Array<FileResult | undefined> = jobs.map((job) => cache?.lookup(job));
+  const todo = jobs.flatMap((job, i) => (results[i] ? [] : [i]));
+  const hits = jobs.length - todo.length;
+  if (hits > 0) options.onProgress?.(hits, jobs.length);
+  const fresh = await lintJobs(
+    todo.map((i) => jobs[i]),
+    workerCount(todo.length, options.concurrency),
+    options.onProgress && ((done) => options.onProgress!(hits + done, jobs.length)),
+  );
+  todo.forEach((i, k) => {
+    results[i] = fresh[k];
+    cache?.store(jobs[i], fresh[k]);
+  });
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      options.onWarning?.(`cannot write the cache ${cache.file}: ${(error as Error).message}`);
+    }
+  }
+  return results as FileResult[];
+}
+
+/** The configuration that applies to one file (what --print-config shows). */
+export async function configFor(file: string, options: ApiOptions = {}): Promise<EffectiveConfig> {
+  const cwd = options.cwd ?? process.cwd();
+  const absolute = path.resolve(cwd, file);
+  const loaded = options.configFile
+    ? await loadConfigFile(path.resolve(cwd, options.configFile))
+    : options.useConfigFiles === false
+      ? null
+      : await findConfig(path.dirname(absolute), new Map());
+  return effectiveConfig(absolute, loaded, { rules: options.rules ?? {}, lang: options.lang });
+}
+
+function lintOptions(config: EffectiveConfig): LintOptions {
+  return {
+    lang: config.lang ?? 'zh',
+    rules: config.rules,
+    settings: {
+      formats: config.formats,
+      agency: config.agency,
+      tolerance: config.tolerance,
+      ruleOptions: config.ruleOptions,
+      noInlineConfig: config.noInlineConfig,
+      requireDirectiveReason: config.requireDirectiveReason,
+      reportUnusedDirectives: config.reportUnusedDirectives,
+    },
+    limits: {
+      ...(config.maxUnpackedSize !== undefined ? { maxUnpackedSize: config.maxUnpackedSize } : {}),
+      ...(config.maxZipEntries !== undefined ? { maxZipEntries: config.maxZipEntries } : {}),
+    },
+  };
+}
+
