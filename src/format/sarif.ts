@@ -44,6 +44,7 @@ export function formatSarif(results: FileResult[], ctx: FormatContext): string {
     entries.forEach(({ message: m, suppressions }, i) => {
       const ruleIndex = index.get(m.ruleId) ?? -1;
       const bag = properties(m);
+      const fixes = fixesOf(m, artifact, file.encoding);
       sarifResults.push({
         ruleId: m.ruleId,
         ruleIndex,
@@ -56,6 +57,7 @@ export function formatSarif(results: FileResult[], ctx: FormatContext): string {
         // line's text when it is missing; ours survives edits elsewhere in the file and works
         // for .docx/.xlsx too. The namespaced copy names the scheme and its version.
         partialFingerprints: { primaryLocationLineHash: prints[i], 'disclosureLint/v1': prints[i] },
+        ...(fixes.length > 0 ? { fixes } : {}),
         ...(suppressions ? { suppressions: suppressions.map((s) => ({ kind: s.kind === 'directive' ? 'inSource' : 'external', justification: s.justification })) } : {}),
         ...(bag ? { properties: bag } : {}),
       });
@@ -92,6 +94,31 @@ export function formatSarif(results: FileResult[], ctx: FormatContext): string {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * A finding's suggestions as SARIF fixes: each replaces its range of the file with the corrected
+ * numbers. Ranges are offsets into the decoded text, which keeps a UTF-8 BOM but not a UTF-16 one:
+ * SARIF counts the file's characters, so a UTF-16 file's offsets move by one. Suggestions for
+ * .docx/.xlsx input have no range (their text is a rendering) and give no fix.
+ */
+function fixesOf(m: LintMessage, artifact: object, encoding: string | undefined): object[] {
+  const shift = encoding?.startsWith('utf-16') ? 1 : 0;
+  return (m.suggestions ?? []).flatMap((s) =>
+    s.fix
+      ? [
+          {
+            description: { text: escapeControls(s.desc) },
+            artifactChanges: [
+              {
+                artifactLocation: artifact,
+                replacements: [{ deletedRegion: { charOffset: s.fix.range[0] + shift, charLength: s.fix.range[1] - s.fix.range[0] }, insertedContent: { text: s.fix.text } }],
+              },
+            ],
+          },
+        ]
+      : [],
+  );
 }
 
 /** Findings and suppressed findings together, by position, so occurrence counters follow the text. */

@@ -204,3 +204,42 @@ describe('sarif', () => {
     expect(run.results[4].message.text).toContain('difference 1');
   });
 });
+
+describe('sarif fixes', () => {
+  const original = readFileSync(path.join(ROOT, 'examples/2021/broken.txt'), 'utf8');
+
+  /** Lints `bytes` as a .txt file and returns the error rule ids and the SARIF of the run. */
+  async function run(bytes: Buffer) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'disclosure-lint-fix-'));
+    writeFileSync(path.join(dir, 'report.txt'), bytes);
+    const results = await lint(['report.txt'], { cwd: dir, useConfigFiles: false });
+    return { errors: results[0].messages.filter((m) => m.severity === 2).map((m) => m.ruleId), log: sarif(results, dir) };
+  }
+
+  /** The file's characters with the first fix of the first result that has one applied. */
+  function applyFirstFix(log: Sarif, characters: string): string {
+    const fix = log.runs[0].results.find((r) => r.fixes)!.fixes[0];
+    const [{ deletedRegion, insertedContent }] = fix.artifactChanges[0].replacements;
+    expect(fix.artifactChanges[0].artifactLocation).toEqual({ uri: 'report.txt', uriBaseId: '%SRCROOT%' });
+    const chars = [...characters];
+    chars.splice(deletedRegion.charOffset, deletedRegion.charLength, ...insertedContent.text);
+    return chars.join('');
+  }
+
+  it('carry the suggested correction: applied to the file, the failing table-三 checks pass', async () => {
+    const before = await run(Buffer.from(original));
+    expect(before.errors).toEqual(['F21-T3-COL', 'F21-T3-SUM', 'F21-T3-CARRY', 'F21-T3-COL', 'F21-T4-SUM']);
+    const fixed = applyFirstFix(before.log, original);
+    expect(fixed).not.toBe(original);
+    // Table 四's error has two equally good corrections, so it is left to the reader.
+    expect((await run(Buffer.from(fixed))).errors).toEqual(['F21-T4-SUM']);
+  });
+
+  it('count the characters of the file, a UTF-16 byte order mark included', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original, 'utf16le')]);
+    const before = await run(utf16);
+    const fixed = applyFirstFix(before.log, utf16.toString('utf16le'));
+    expect(fixed.startsWith('\ufeff')).toBe(true);
+    expect((await run(Buffer.from(fixed, 'utf16le'))).errors).toEqual(['F21-T4-SUM']);
+  });
+});
