@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintJob } from './lint-target.js';
-import { factsOf, setFacts, type ReportFacts } from './lint-source.js';
+import { factsOf, setFacts } from './lint-source.js';
+import { factsFromJson, factsToJson } from './report-facts.js';
 import type { FileResult } from './result.js';
 import { RULES_DIR } from './rule-files.js';
 
@@ -18,7 +19,7 @@ interface Entry {
   hash: string;
   /** The result without its path, which is the entry's key. */
   result: Omit<FileResult, 'filePath'>;
-  facts?: ReportFacts;
+  facts?: Parameters<typeof factsFromJson>[0];
 }
 
 
@@ -67,7 +68,7 @@ export class ResultCache {
     const entry = this.entries[this.keyOf(job.target.path)];
     if (!entry || entry.hash !== hash) return undefined;
     const result: FileResult = { filePath: job.target.path, ...entry.result };
-    if (entry.facts) setFacts(result, entry.facts);
+    if (entry.facts) setFacts(result, factsFromJson(entry.facts));
     return result;
   }
 
@@ -80,7 +81,7 @@ export class ResultCache {
     this.entries[this.keyOf(job.target.path)] = {
       hash,
       result: rest,
-      ...(facts ? { facts } : {}),
+      ...(facts ? { facts: factsToJson(facts) as Entry['facts'] } : {}),
     };
     this.changed = true;
   }

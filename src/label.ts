@@ -1,3 +1,4 @@
+import { detached } from './detached.js';
 import type { Folding } from './folding.js';
 
 const NUMBERING = new RegExp(
@@ -28,7 +29,7 @@ export function normaliseLabel(text: string, folding: Folding): string {
   if (known !== undefined) return known;
   const folded = fold(text, folding);
   if (memo.size > MEMO_LIMIT) memo.clear();
-  memo.set(text, folded);
+  memo.set(detached(text), folded);
   return folded;
 }
 

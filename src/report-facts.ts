@@ -1,4 +1,5 @@
 import type { RelatedCell } from './check/types.js';
+import { detached } from './detached.js';
 
 /** A value of a report as the cross-file checks see it: the number and where it is. */
 export interface FactCell {
@@ -8,10 +9,10 @@ export interface FactCell {
 
 /**
  * What the cross-file checks need of a linted report, kept beside its result until every file
- * is done. Packed in parallel arrays (and plain JSON, for worker messages and the cache): held
+ * is done. Packed in parallel arrays of exactly its size (typed arrays for the numbers): held
  * as a Map of cell objects it cost 11 KB per report, so that memory grew with the number of
  * files (a province's 10,000 reports: over 100 MB); packed, with the labels and keys every
- * report shares stored once, about a third of that.
+ * report shares stored once, about 2.5 KB.
  */
 export interface ReportFacts {
   agency?: string;
@@ -21,26 +22,40 @@ export interface ReportFacts {
   labels: string[];
   /** The number as written (1,326). */
   texts: string[];
-  numbers: number[];
+  numbers: Float64Array;
   /** line, column, endLine, endColumn per cell. */
-  positions: number[];
+  positions: Int32Array;
   /** For .docx/.xlsx input: where each cell is (table, row, column; sheet!cell); undefined otherwise. */
   locations?: Array<Record<string, unknown> | undefined>;
 }
 
-export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>, cells: Iterable<FactCell>): ReportFacts {
-  const facts: ReportFacts = { ...head, agency: head.agency === undefined ? undefined : intern(head.agency), keys: [], labels: [], texts: [], numbers: [], positions: [] };
-  const locations: ReportFacts['locations'] = [];
-  for (const { value, cell } of cells) {
-    facts.keys.push(intern(cell.key ?? ''));
-    facts.labels.push(intern(cell.label));
-    facts.texts.push(intern(cell.value));
-    facts.numbers.push(value);
-    facts.positions.push(cell.line, cell.column, cell.endLine, cell.endColumn);
-    locations.push(cell.location);
-  }
-  if (locations.some((l) => l !== undefined)) facts.locations = locations;
+export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>, cells: FactCell[]): ReportFacts {
+  const n = cells.length;
+  const facts: ReportFacts = {
+    ...head,
+    agency: head.agency === undefined ? undefined : intern(head.agency),
+    // Array.from gives arrays of exactly n elements; push would leave up to half again unused.
+    keys: Array.from(cells, (c) => intern(c.cell.key ?? '')),
+    labels: Array.from(cells, (c) => intern(c.cell.label)),
+    texts: Array.from(cells, (c) => intern(c.cell.value)),
+    numbers: new Float64Array(n),
+    positions: new Int32Array(4 * n),
+  };
+  cells.forEach(({ value, cell }, i) => {
+    facts.numbers[i] = value;
+    facts.positions.set([cell.line, cell.column, cell.endLine, cell.endColumn], 4 * i);
+  });
+  if (cells.some((c) => c.cell.location !== undefined)) facts.locations = cells.map((c) => c.cell.location);
   return facts;
+}
+
+/** Facts as plain JSON (the cache file), and back. */
+export function factsToJson(facts: ReportFacts): object {
+  return { ...facts, numbers: [...facts.numbers], positions: [...facts.positions] };
+}
+
+export function factsFromJson(json: Omit<ReportFacts, 'numbers' | 'positions'> & { numbers: number[]; positions: number[] }): ReportFacts {
+  return { ...json, numbers: Float64Array.from(json.numbers), positions: Int32Array.from(json.positions) };
 }
 
 /** The cells of a report by key, for the pair being checked. */
@@ -72,8 +87,7 @@ function intern(s: string): string {
   const known = interned.get(s);
   if (known !== undefined) return known;
   if (interned.size >= MAX_INTERNED) interned.clear();
-  // A copy, not the slice: a slice of 13 characters or more keeps the whole report text alive.
-  const copy = s.length >= 13 ? [...s].join('') : s;
+  const copy = detached(s);
   interned.set(copy, copy);
   return copy;
 }
