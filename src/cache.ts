@@ -37,7 +37,8 @@ interface CacheFile {
  * path still hits. Cross-year checks run on every run, from the facts stored with each result.
  */
 export class ResultCache {
-  private entries: Record<string, Entry> = {};
+  // A Map, not an object: a file named __proto__ is a path like any other.
+  private entries = new Map<string, Entry>();
   private readonly dir: string;
   private changed = false;
 
@@ -53,8 +54,10 @@ export class ResultCache {
     const file = existsSync(location) && statSync(location).isDirectory() ? path.join(location, DEFAULT_CACHE_FILE) : location;
     const cache = new ResultCache(file, toolFingerprint());
     try {
+      // Only a regular file: a cache path that is a link to /dev/zero or a FIFO would hang the run.
+      if (!statSync(file).isFile()) return cache;
       const stored = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (stored.layout === LAYOUT && stored.tool === cache.tool && stored.entries && typeof stored.entries === 'object') cache.entries = stored.entries;
+      if (stored.layout === LAYOUT && stored.tool === cache.tool && stored.entries && typeof stored.entries === 'object') cache.entries = new Map(Object.entries(stored.entries));
     } catch {
       // No cache yet, or one this version cannot use: every file is linted.
     }
@@ -65,7 +68,7 @@ export class ResultCache {
   lookup(job: LintJob): FileResult | undefined {
     const hash = jobHash(job);
     if (!hash) return undefined;
-    const entry = this.entries[this.keyOf(job.target.path)];
+    const entry = this.entries.get(this.keyOf(job.target.path));
     if (!entry || entry.hash !== hash) return undefined;
     const result: FileResult = { filePath: job.target.path, ...entry.result };
     if (entry.facts) setFacts(result, factsFromJson(entry.facts));
@@ -78,11 +81,11 @@ export class ResultCache {
     if (!hash) return;
     const facts = factsOf(result);
     const { filePath: _path, ...rest } = result;
-    this.entries[this.keyOf(job.target.path)] = {
+    this.entries.set(this.keyOf(job.target.path), {
       hash,
       result: rest,
       ...(facts ? { facts: factsToJson(facts) as Entry['facts'] } : {}),
-    };
+    });
     this.changed = true;
   }
 
@@ -92,16 +95,16 @@ export class ResultCache {
    * not lint (another shard's, another directory's) are kept.
    */
   save(): void {
-    for (const key of Object.keys(this.entries)) {
+    for (const key of [...this.entries.keys()]) {
       if (!existsSync(path.resolve(this.dir, key))) {
-        delete this.entries[key];
+        this.entries.delete(key);
         this.changed = true;
       }
     }
     if (!this.changed && existsSync(this.file)) return;
     mkdirSync(this.dir, { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    const content: CacheFile = { layout: LAYOUT, tool: this.tool, entries: this.entries };
+    const content: CacheFile = { layout: LAYOUT, tool: this.tool, entries: Object.fromEntries(this.entries) };
     writeFileSync(temporary, JSON.stringify(content));
     renameSync(temporary, this.file);
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,18 @@ describe('--cache', () => {
       expect(summary(await run(dir))).toEqual(plain);
       expect(Object.keys(JSON.parse(readFileSync(cacheFile(dir), 'utf8')).entries).length).toBe(3);
     }
+  });
+
+  it('a cache path that is not a regular file (a link to /dev/zero) is not read, and a file named __proto__ is cached like any other', async () => {
+    const dir = workspace();
+    symlinkSync('/dev/zero', cacheFile(dir));
+    writeFileSync(path.join(dir, '__proto__'), BROKEN);
+    const lintProto = () => lint([path.join(dir, '__proto__')], { cwd: dir, cache: '.', concurrency: 'off', useConfigFiles: false });
+    const first = await lintProto();
+    expect(first[0].errorCount).toBeGreaterThan(0);
+    expect(Object.keys(JSON.parse(readFileSync(cacheFile(dir), 'utf8')).entries)).toEqual(['__proto__']);
+    tamper(dir, '__proto__');
+    expect((await lintProto())[0].messages.every((m) => m.message === 'FROM THE CACHE')).toBe(true);
   });
 
   it('a cache that cannot be written is a warning, not a failed run', async () => {
