@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './cli-options.js';
 import { escapeControls } from './format/sanitize.js';
+import { MAX_BASELINE_FILE, readSmallFile } from './small-file.js';
 
 /** The only module that touches the process: argv in, text out, an exit code back. */
 export async function main(argv: string[]): Promise<number> {
@@ -76,7 +77,7 @@ async function run(options: CliOptions): Promise<number> {
   } else if (options.useBaseline && (options.baseline !== undefined || existsSync(baselinePath))) {
     let baseline;
     try {
-      baseline = parseBaseline(readFileSync(baselinePath, 'utf8'));
+      baseline = parseBaseline(readSmallFile(baselinePath, MAX_BASELINE_FILE));
     } catch (error) {
       process.stderr.write(`disclosure-lint: cannot use baseline ${baselinePath}: ${(error as Error).message}\n`);
       return 2;

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,15 @@ describe('baseline', () => {
     const r = runCli(['--baseline', 'b.json', 'r.txt'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot use baseline');
+  });
+
+  it('a baseline that is a link to a device is not read (it would never end): exits 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'disclosure-lint-baseline-'));
+    symlinkSync('/dev/zero', path.join(dir, 'disclosure-lint-baseline.json'));
+    copyFileSync(path.join(ROOT, 'examples/legacy/clean.txt'), path.join(dir, 'r.txt'));
+    const r = runCli(['r.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^disclosure-lint: cannot use baseline .*: not a regular file\n$/);
   });
 });
 
