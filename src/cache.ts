@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintJob } from './lint-target.js';
 import { factsOf, setFacts } from './lint-source.js';
-import { factsFromJson, factsToJson } from './report-facts.js';
+import { factsFromJson, factsToJson, type ReportFactsJson } from './report-facts.js';
 import type { FileResult } from './result.js';
 import { RULES_DIR } from './rule-files.js';
 
@@ -19,7 +19,7 @@ interface Entry {
   hash: string;
   /** The result without its path, which is the entry's key. */
   result: Omit<FileResult, 'filePath'>;
-  facts?: Parameters<typeof factsFromJson>[0];
+  facts?: ReportFactsJson;
 }
 
 
@@ -84,7 +84,7 @@ export class ResultCache {
     this.entries.set(this.keyOf(job.target.path), {
       hash,
       result: rest,
-      ...(facts ? { facts: factsToJson(facts) as Entry['facts'] } : {}),
+      ...(facts ? { facts: factsToJson(facts) } : {}),
     });
     this.changed = true;
   }

@@ -11,7 +11,7 @@ import { metaMessage, metaRules, type MetaRuleId } from './meta.js';
 import { loadPacks, type Severity } from './packs.js';
 import { recognise, type Report } from './recognise/report.js';
 import { reportView } from './report-view.js';
-import { related, type RelatedCell } from './check/types.js';
+import { related } from './check/types.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
 import { appendAll } from './append-all.js';
@@ -193,7 +193,6 @@ function addLocations(messages: LintMessage[], locate: NonNullable<Extracted['lo
   }
 }
 
-/** Rows whose numbers could not be assigned to columns: a warning each, at the row's label. */
 /** A warning at the first paragraph the narrative checks left unread (see MAX_PROSE_CHARS), so that no prose goes unchecked silently. */
 function uncheckedProse(report: Report, options: LintOptions): LintMessage | undefined {
   const para = narrativeIfRead(report)?.unread;
@@ -209,6 +208,7 @@ function uncheckedProse(report: Report, options: LintOptions): LintMessage | und
   };
 }
 
+/** Rows whose numbers could not be assigned to columns: a warning each, at the row's label. */
 function ambiguousRows(report: Report, options: LintOptions): LintMessage[] {
   const severity = options.rules['table-row-ambiguous'] ?? metaRules()['table-row-ambiguous'].severity;
   if (severity === 'off') return [];

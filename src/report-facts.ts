@@ -49,12 +49,14 @@ export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>,
   return facts;
 }
 
-/** Facts as plain JSON (the cache file), and back. */
-export function factsToJson(facts: ReportFacts): object {
+/** Facts as plain JSON (the cache file). */
+export type ReportFactsJson = Omit<ReportFacts, 'numbers' | 'positions'> & { numbers: number[]; positions: number[] };
+
+export function factsToJson(facts: ReportFacts): ReportFactsJson {
   return { ...facts, numbers: [...facts.numbers], positions: [...facts.positions] };
 }
 
-export function factsFromJson(json: Omit<ReportFacts, 'numbers' | 'positions'> & { numbers: number[]; positions: number[] }): ReportFacts {
+export function factsFromJson(json: ReportFactsJson): ReportFacts {
   return { ...json, numbers: Float64Array.from(json.numbers), positions: Int32Array.from(json.positions) };
 }
 

@@ -38,13 +38,14 @@ function textKind(name: 'text' | 'markdown'): InputKind {
       if (!decoded.ok) {
         return { failure: decoded.reason === 'empty' ? 'file-empty' : decoded.reason === 'binary' ? 'file-binary' : 'file-undecodable' };
       }
+      const extract = () => ({ ...fromText(decoded.text, name, folding), encoding: decoded.encoding });
       try {
-        return { ...fromText(decoded.text, name, folding), encoding: decoded.encoding };
+        return extract();
       } catch (error) {
         // The first report in this thread whose Markdown structure needs remark: load it, read again.
         if (!(error instanceof MarkdownParserNotLoaded)) throw error;
         await loadMarkdownParser();
-        return { ...fromText(decoded.text, name, folding), encoding: decoded.encoding };
+        return extract();
       }
     },
   };

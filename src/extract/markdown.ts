@@ -7,7 +7,6 @@ import { extractPlainText } from './plain-text.js';
 import { appendAll } from '../append-all.js';
 import { parseMarkdown } from './markdown-parser.js';
 
-
 /**
  * Markdown: remark gives the block structure (headings, code, lists, HTML) with exact line
  * numbers; every other top-level block, GFM pipe tables included, is read line by line by the
@@ -87,8 +86,7 @@ export function simpleTree(text: string): Root | undefined {
       i = j;
       continue;
     }
-    const heading = ATX_HEADING.exec(line);
-    if (!heading) return undefined;
+    if (!ATX_HEADING.test(line)) return undefined;
     const indent = line.length - line.trimStart().length;
     children.push({ type: 'heading', depth: 1, children: [], position: { start: at(i + 1, indent + 1), end: at(i + 1, line.length + 1) } });
   }

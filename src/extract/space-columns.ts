@@ -90,7 +90,6 @@ function splitLine(source: SourceText, lineIndex: number, folding: Folding): Lin
   if (label.length > MAX_LABEL || label.includes('。')) return null;
   const cells = peeled.map(([a, b]) => trimmedCell(source, lineStart + a, lineStart + b)).filter((c) => c.text !== '');
   if (cells.length < 2 && !(cells.length === 1 && isValueToken(cells[0].text, folding))) return null;
-  if (cells[0].text.length > MAX_LABEL || cells[0].text.includes('。')) return null;
   const hasValue = cells.slice(1).some((c) => isValueToken(c.text, folding));
   return { cells, hasValue };
 }

@@ -20,8 +20,8 @@ export function findSubject(
   unit: string,
   policy: NarrativePolicy,
   only?: string[],
-): { hit?: SubjectHit; ambiguous: boolean } {
-  const found = memoised(policy, `${unit}\u0000${only?.join(',') ?? ''}\u0000${segment}`, () => subjectIn(segment, unit, policy, only));
+): Found {
+  const found = subjectInClause(segment, unit, policy, only);
   if (!found.hit) return { ambiguous: found.ambiguous };
   return { hit: { ...found.hit, index: found.hit.index + offset, end: found.hit.end + offset }, ambiguous: false };
 }
@@ -32,28 +32,30 @@ export function findSubject(
  * of every subject on each is most of the cost of reading the prose. Bounded: cleared when full.
  */
 const MEMO_SIZE = 20_000;
-const memo = new WeakMap<NarrativePolicy, Map<string, { hit?: SubjectHit; ambiguous: boolean }>>();
+const memo = new WeakMap<NarrativePolicy, Map<string, Found>>();
 
-function memoised<T extends { hit?: SubjectHit; ambiguous: boolean }>(policy: NarrativePolicy, key: string, compute: () => T): T {
+type Found = { hit?: SubjectHit; ambiguous: boolean };
+
+/** findSubject with the hit's offsets relative to the clause, memoised. */
+function subjectInClause(segment: string, unit: string, policy: NarrativePolicy, only?: string[]): Found {
   let table = memo.get(policy);
   if (!table) memo.set(policy, (table = new Map()));
-  const known = table.get(key) as T | undefined;
+  const key = `${unit}\u0000${only?.join(',') ?? ''}\u0000${segment}`;
+  const known = table.get(key);
   if (known) return known;
-  const value = compute();
+  const found = searchClause(segment, unit, policy, only);
   if (table.size >= MEMO_SIZE) table.clear();
-  table.set(key, value);
-  return value;
+  table.set(key, found);
+  return found;
 }
 
-/** findSubject at offset 0. */
-function subjectIn(segment: string, unit: string, policy: NarrativePolicy, only?: string[]): { hit?: SubjectHit; ambiguous: boolean } {
-  const offset = 0;
+function searchClause(segment: string, unit: string, policy: NarrativePolicy, only?: string[]): Found {
   const hits: SubjectHit[] = [];
   for (const subject of policy.subjects.values()) {
     if (!fits(subject, unit) || (only && !only.includes(subject.id))) continue;
     for (const pattern of subject.patterns) {
       for (const m of segment.matchAll(pattern)) {
-        if (m[0].length > 0) hits.push({ id: subject.id, index: offset + m.index, end: offset + m.index + m[0].length });
+        if (m[0].length > 0) hits.push({ id: subject.id, index: m.index, end: m.index + m[0].length });
       }
     }
   }
