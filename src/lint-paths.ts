@@ -3,14 +3,15 @@ import type { Lang } from './check/types.js';
 import { findConfig, loadConfigFile } from './config/load.js';
 import { ResultCache } from './cache.js';
 import { checkAcrossYears } from './cross-year/index.js';
+import { FactStore } from './fact-store.js';
 import { lintJobs, workerCount, type Concurrency } from './parallel.js';
 import type { LintJob } from './lint-target.js';
-import { effectiveConfig, isIgnored } from './config/resolve.js';
+import { configKey, effectiveConfig, isIgnored } from './config/resolve.js';
 import type { EffectiveConfig, LoadedConfig } from './config/types.js';
 import { pairCompanions } from './extract/companions.js';
 import { resolveTargets } from './files.js';
 import { loadIgnoreFile } from './ignore-file.js';
-import type { LintOptions } from './lint-source.js';
+import { takeFacts, type LintOptions } from './lint-source.js';
 import type { Severity } from './packs.js';
 import type { FileResult } from './result.js';
 
@@ -40,6 +41,11 @@ export interface ApiOptions {
   cache?: string;
   /** Called with a problem that does not stop the run (the cache could not be written). */
   onWarning?: (message: string) => void;
+  /**
+   * How many reports' cross-year facts to hold in memory before the rest go to a temporary file
+   * (src/fact-store.ts; default 1,000). 0 spills every one, as the tests do.
+   */
+  factsInMemory?: number;
 }
 
 /**
@@ -70,43 +76,59 @@ export async function lint(patterns: string[], options: ApiOptions = {}): Promis
   // One file at a time: office files can be large once unpacked, so they are not all held at once.
   const jobs: LintJob[] = [];
   const configs: EffectiveConfig[] = [];
+  // Files with the same configuration share one config and one options object: a sweep of
+  // 10,000 files held 10,000 copies of the same few objects until the end of the run.
+  const shared = new Map<string, { config: EffectiveConfig; options: LintOptions }>();
   for (const t of targets) {
     const loaded = fixed ?? (options.useConfigFiles === false ? null : await findConfig(path.dirname(t.path), cache));
     if (t.kind === 'file' && !t.explicit && (isIgnored(t.path, loaded) || ignoredByFile(t.path))) continue;
-    const config = effectiveConfig(t.path, loaded, { rules: options.rules ?? {}, lang: options.lang });
-    jobs.push({ target: t, options: { ...lintOptions(config), ...(options.includeView ? { includeView: true } : {}) }, maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
-    configs.push(config);
+    const key = configKey(t.path, loaded);
+    let known = shared.get(key);
+    if (!known) {
+      const config = effectiveConfig(t.path, loaded, { rules: options.rules ?? {}, lang: options.lang });
+      known = { config, options: { ...lintOptions(config), ...(options.includeView ? { includeView: true } : {}) } };
+      shared.set(key, known);
+    }
+    jobs.push({ target: t, options: known.options, maxFileSize: known.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+    configs.push(known.config);
   }
   const mine = shardOf(jobs.length, options.shard);
-  const results = await lintWithCache(
-    mine.map((i) => jobs[i]),
-    options,
-    cwd,
-  );
-  const configOf = new Map(results.map((r, k) => [r, configs[mine[k]]]));
-  // Reports of one body for consecutive years, linted together, are also checked against each other.
-  return checkAcrossYears(
-    results,
-    (r, id) => configOf.get(r)?.rules[id],
-    (r) => configOf.get(r)?.lang ?? 'zh',
-  );
+  const facts = new FactStore(options.factsInMemory);
+  try {
+    const results = await lintWithCache(mine.map((i) => jobs[i]), options, cwd, facts);
+    const configOf = new Map(results.map((r, k) => [r, configs[mine[k]]]));
+    // Reports of one body for consecutive years, linted together, are also checked against each other.
+    return checkAcrossYears(
+      results,
+      facts,
+      (r, id) => configOf.get(r)?.rules[id],
+      (r) => configOf.get(r)?.lang ?? 'zh',
+    );
+  } finally {
+    facts.close();
+  }
 }
 
-/** Lints jobs, taking what it can from the cache (when asked for one) and storing the rest in it. */
-async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string): Promise<FileResult[]> {
+/**
+ * Lints jobs, taking what it can from the cache (when asked for one) and storing the rest in it.
+ * Each result's cross-year facts go to `facts` as soon as it comes in.
+ */
+async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string, facts: FactStore): Promise<FileResult[]> {
   const cache = options.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, options.cache));
-  const results: Array<FileResult | undefined> = jobs.map((job) => cache?.lookup(job));
+  const results: Array<FileResult | undefined> = jobs.map((job) => {
+    const hit = cache?.lookup(job);
+    if (hit) facts.add(hit, takeFacts(hit));
+    return hit;
+  });
   const todo = jobs.flatMap((job, i) => (results[i] ? [] : [i]));
   const hits = jobs.length - todo.length;
   if (hits > 0) options.onProgress?.(hits, jobs.length);
-  const fresh = await lintJobs(
-    todo.map((i) => jobs[i]),
-    workerCount(todo.length, options.concurrency),
-    options.onProgress && ((done) => options.onProgress!(hits + done, jobs.length)),
-  );
-  todo.forEach((i, k) => {
-    results[i] = fresh[k];
-    cache?.store(jobs[i], fresh[k]);
+  await lintJobs(todo.map((i) => jobs[i]), workerCount(todo.length, options.concurrency), (k, result, done) => {
+    const i = todo[k];
+    results[i] = result;
+    cache?.store(jobs[i], result);
+    facts.add(result, takeFacts(result));
+    options.onProgress?.(hits + done, jobs.length);
   });
   if (cache) {
     try {

@@ -160,6 +160,13 @@ export function factsOf(result: FileResult): ReportFacts | undefined {
   return FACTS.get(result);
 }
 
+/** The facts of a result, handed over to whoever keeps them (src/fact-store.ts) and forgotten here. */
+export function takeFacts(result: FileResult): ReportFacts | undefined {
+  const facts = FACTS.get(result);
+  FACTS.delete(result);
+  return facts;
+}
+
 /** For results that come back from a worker thread (a copy, so the WeakMap entry is lost). */
 export function setFacts(result: FileResult, facts: ReportFacts): void {
   FACTS.set(result, facts);

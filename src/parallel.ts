@@ -31,15 +31,16 @@ export function workerCount(files: number, concurrency: Concurrency = 'auto'): n
  * from one queue. This thread starts at once while the workers load (a worker takes a few
  * hundred milliseconds to import the readers and rules, the time of a hundred reports), and
  * yields between its jobs so that the workers are fed. Results come back in the order of `jobs`
- * whatever order the threads finish in, so output is deterministic.
+ * whatever order the threads finish in, so output is deterministic; `onResult` sees each one
+ * as it comes (with the facts still attached: see takeFacts).
  */
-export async function lintJobs(jobs: LintJob[], threads: number, onDone?: (done: number) => void): Promise<FileResult[]> {
+export async function lintJobs(jobs: LintJob[], threads: number, onResult?: (index: number, result: FileResult, done: number) => void): Promise<FileResult[]> {
   const results = new Array<FileResult>(jobs.length);
   let next = 0;
   let done = 0;
   const finish = (id: number, result: FileResult) => {
     results[id] = result;
-    onDone?.(++done);
+    onResult?.(id, result, ++done);
   };
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => new Worker(workerScript()));
   try {

@@ -72,4 +72,15 @@ describe('year over year', () => {
     expect(x1.related).toMatchObject([{ file: path.join(dir, '2021.md'), value: '1', line: line('四、结转下年度继续办理') }]);
     expect(x1.message).toContain('2021 年度报告（2021.md）');
   });
+
+  it('gives the same findings when every report\'s facts go to the temporary file (a sweep past factsInMemory)', async () => {
+    const dir = pairOfReports(REPORT_2022.replace('2022年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告'));
+    const inMemory = await lint([dir]);
+    const spilled = await lint([dir], { factsInMemory: 0 });
+    expect(spilled.map((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`))).toEqual(
+      inMemory.map((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)),
+    );
+    expect(spilled[1].messages.filter((m) => CROSS.test(m.ruleId))).toHaveLength(4);
+    expect(spilled[1].messages.find((m) => m.ruleId === 'F21-X-1')!.related).toEqual(inMemory[1].messages.find((m) => m.ruleId === 'F21-X-1')!.related);
+  });
 });

@@ -17,12 +17,10 @@ export function effectiveConfig(filePath: string, loaded: LoadedConfig | null, c
     out.sources.push(loaded.path);
     applySettings(out, config);
     applyRules(out, config.rules);
-    const rel = path.relative(loaded.dir, filePath).split(path.sep).join('/');
-    for (const o of config.overrides ?? []) {
-      if (picomatch(asList(o.files), { dot: true })(rel)) {
-        applySettings(out, o);
-        applyRules(out, o.rules);
-      }
+    const overrides = config.overrides ?? [];
+    for (const i of matchingOverrides(filePath, loaded)) {
+      applySettings(out, overrides[i]);
+      applyRules(out, overrides[i].rules);
     }
   }
   applySettings(out, cli);
@@ -30,13 +28,38 @@ export function effectiveConfig(filePath: string, loaded: LoadedConfig | null, c
   return out;
 }
 
+/**
+ * What a file's configuration depends on besides the command line: the config file and which of
+ * its overrides match. Files with the same key have the same configuration, so a run over
+ * thousands of files can share one object between them.
+ */
+export function configKey(filePath: string, loaded: LoadedConfig | null): string {
+  return loaded ? `${loaded.path}\u0000${matchingOverrides(filePath, loaded).join(',')}` : '';
+}
+
+function matchingOverrides(filePath: string, loaded: LoadedConfig): number[] {
+  const overrides = loaded.config.overrides ?? [];
+  if (overrides.length === 0) return [];
+  const rel = path.relative(loaded.dir, filePath).split(path.sep).join('/');
+  return overrides.flatMap((o, i) => (matcherOf(o)(rel) ? [i] : []));
+}
+
+/** Compiled once per override: compiling its globs for each of thousands of files was most of the cost of resolving. */
+const matchers = new WeakMap<object, (rel: string) => boolean>();
+
+/** The matcher of `globs.files`, kept under `owner` (the override, or the config for its ignores). */
+function matcherOf(globs: { files: string | string[] }, owner: object = globs): (rel: string) => boolean {
+  let match = matchers.get(owner);
+  if (!match) matchers.set(owner, (match = picomatch(asList(globs.files), { dot: true })));
+  return match;
+}
+
 /** Whether a file found by a directory or glob walk is ignored by the config's `ignores`. */
 export function isIgnored(filePath: string, loaded: LoadedConfig | null): boolean {
   if (!loaded) return false;
-  const globs = asList(loaded.config.ignores);
-  if (globs.length === 0) return false;
+  if (asList(loaded.config.ignores).length === 0) return false;
   const rel = path.relative(loaded.dir, filePath).split(path.sep).join('/');
-  return picomatch(globs, { dot: true })(rel);
+  return matcherOf({ files: loaded.config.ignores! }, loaded.config)(rel);
 }
 
 function applySettings(out: EffectiveConfig, s: Settings) {

@@ -1,6 +1,6 @@
 import { expand } from '../check/run-rule.js';
 import type { Lang } from '../check/types.js';
-import { factsOf } from '../lint-source.js';
+import type { FactStore } from '../fact-store.js';
 import { loadPacks, type Severity } from '../packs.js';
 import { fileResult, type FileResult } from '../result.js';
 import { runCrossYearCheck } from './checks.js';
@@ -8,18 +8,19 @@ import { consecutiveYears } from './pairs.js';
 
 /**
  * Year over year: once every file is read, reports of one body for consecutive years are
- * compared (rules/cross-year.yaml). Findings go to the later year's report. `severityFor`
+ * compared (rules/cross-year.yaml), with the facts `store` kept of each. Findings go to the later year's report. `severityFor`
  * gives the configured severity of a rule for that file.
  */
 export function checkAcrossYears(
   results: FileResult[],
+  store: FactStore,
   severityFor: (r: FileResult, ruleId: string) => Severity | undefined,
   langFor: (r: FileResult) => Lang,
 ): FileResult[] {
   const pack = loadPacks().find((p) => p.id === 'cross-year');
   if (!pack) return results;
   const added = new Map<FileResult, FileResult['messages']>();
-  for (const pair of consecutiveYears(results, factsOf)) {
+  for (const pair of consecutiveYears(store)) {
     for (const rule of pack.rules) {
       const severity = severityFor(pair.current, rule.id) ?? rule.severity;
       if (severity === 'off') continue;

@@ -1,3 +1,4 @@
+import type { FactStore } from '../fact-store.js';
 import type { FileResult } from '../result.js';
 import type { ReportFacts } from '../lint-source.js';
 
@@ -13,23 +14,22 @@ export interface YearPair {
  * `agency`), compared without spaces; a year with two reports of one body is ambiguous and
  * paired with nothing.
  */
-export function consecutiveYears(results: FileResult[], factsOf: (r: FileResult) => ReportFacts | undefined): YearPair[] {
-  const byAgency = new Map<string, Map<number, Array<[FileResult, ReportFacts]>>>();
-  for (const r of results) {
-    const facts = factsOf(r);
-    if (!facts?.agency || facts.year === undefined) continue;
-    const agency = facts.agency.replace(/\s+/g, '');
-    const years = byAgency.get(agency) ?? new Map();
-    years.set(facts.year, [...(years.get(facts.year) ?? []), [r, facts]]);
-    byAgency.set(agency, years);
+export function* consecutiveYears(store: FactStore): Generator<YearPair> {
+  const byAgency = new Map<string, Map<number, FileResult[]>>();
+  for (const [r, { agency, year }] of store.entries()) {
+    const key = agency.replace(/\s+/g, '');
+    const years = byAgency.get(key) ?? new Map<number, FileResult[]>();
+    years.set(year, [...(years.get(year) ?? []), r]);
+    byAgency.set(key, years);
   }
-  const pairs: YearPair[] = [];
   for (const years of byAgency.values()) {
     for (const [year, reports] of years) {
       const before = years.get(year - 1);
       if (reports.length !== 1 || before?.length !== 1) continue;
-      pairs.push({ current: reports[0][0], currentFacts: reports[0][1], previous: before[0][0], previousFacts: before[0][1] });
+      // Read only now, and one pair at a time: facts may be in the store's temporary file.
+      const currentFacts = store.facts(reports[0]);
+      const previousFacts = store.facts(before[0]);
+      if (currentFacts && previousFacts) yield { current: reports[0], currentFacts, previous: before[0], previousFacts };
     }
   }
-  return pairs;
 }

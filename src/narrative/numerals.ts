@@ -14,8 +14,12 @@ export interface NumberToken {
   decimals: number;
 }
 
+const FULL_WIDTH = /[\uff05\uff0e\uff10-\uff19]/u;
+
 /** Full-width digits, point and percent sign to ASCII, one code unit for one so indices stay valid. */
 export function foldNumberText(text: string): string {
+  // Most prose has no full-width digit at all: one scan instead of a replace with a lookbehind.
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uff10-\uff19\uff05]|(?<=[\d\uff10-\uff19])\uff0e(?=[\d\uff10-\uff19])/gu, (ch) => {
     const c = ch.charCodeAt(0);
     if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 48);

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { FactStore } from '../src/fact-store.js';
+import { packFacts } from '../src/report-facts.js';
+import { fileResult } from '../src/result.js';
+
+const cell = (key: string, value: number, line: number) => ({
+  value,
+  cell: { key, label: `标签${key}`, value: String(value), line, column: 5, endLine: line, endColumn: 5 + String(value).length },
+});
+const factsOf = (agency: string | undefined, year: number | undefined, base: number) =>
+  packFacts({ agency, year, format: 'f2021' }, [cell('t3.total', base, 10), cell('t3.np', base - 1, 11)]);
+
+const tempDirs = () => readdirSync(tmpdir()).filter((d) => d.startsWith('disclosure-lint-facts-'));
+
+describe('FactStore', () => {
+  it('keeps the first reports in memory, writes the rest to a temporary file and reads them back whole', () => {
+    const before = tempDirs();
+    const store = new FactStore(2);
+    const results = [1, 2, 3, 4].map((i) => fileResult(`/r/${i}.md`, []));
+    results.forEach((r, i) => store.add(r, factsOf(`某局${i}`, 2020 + i, 200 + i)));
+    expect(store.spilledCount).toBe(2);
+    const created = tempDirs().filter((d) => !before.includes(d));
+    expect(created).toHaveLength(1);
+    results.forEach((r, i) => {
+      const facts = store.facts(r)!;
+      expect(facts.agency).toBe(`某局${i}`);
+      expect(facts.year).toBe(2020 + i);
+      expect([...facts.numbers]).toEqual([200 + i, 199 + i]);
+      expect([...facts.positions]).toEqual([10, 5, 10, 8, 11, 5, 11, 8]);
+      expect(facts.labels).toEqual(['标签t3.total', '标签t3.np']);
+    });
+    expect([...store.entries()].map(([r, head]) => [r.filePath, head.year])).toEqual(results.map((r, i) => [r.filePath, 2020 + i]));
+    store.close();
+    expect(created.some((d) => existsSync(`${tmpdir()}/${d}`))).toBe(false);
+  });
+
+  it('drops the facts of a report without a body or a year: it pairs with nothing', () => {
+    const store = new FactStore(0);
+    const noAgency = fileResult('/r/a.md', []);
+    const noYear = fileResult('/r/b.md', []);
+    store.add(noAgency, factsOf(undefined, 2021, 1));
+    store.add(noYear, factsOf('某局', undefined, 1));
+    store.add(fileResult('/r/c.md', []), undefined);
+    expect([...store.entries()]).toEqual([]);
+    expect(store.facts(noAgency)).toBeUndefined();
+    expect(store.spilledCount).toBe(0);
+    store.close();
+  });
+
+  it('keeps facts in memory when the temporary directory cannot be written', () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = '/proc/disclosure-lint-no-such-dir';
+    try {
+      const store = new FactStore(0);
+      const r = fileResult('/r/1.md', []);
+      store.add(r, factsOf('某局', 2021, 7));
+      expect(store.spilledCount).toBe(0);
+      expect([...store.facts(r)!.numbers]).toEqual([7, 6]);
+      store.close();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+});
