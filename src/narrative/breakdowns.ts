@@ -1,6 +1,7 @@
 import type { Claim } from './claims.js';
 import type { NarrativePolicy, SubjectDef } from './policy.js';
 import { findSubject, type SubjectHit } from './subjects.js';
+import { isWhiteSpace } from './char-test.js';
 
 /**
  * "共 X，其中 a、b、c" and "X（a、b、c）": a total and the parts the text breaks it into, with
@@ -33,14 +34,14 @@ export function readBreakdowns(text: string, claims: Claim[], policy: NarrativeP
     if (!total || !onlyPunctuation(text.slice(total.unitEnd, at), policy)) continue;
     const gap = text.slice(total.unitEnd, at);
     let from = at + marker.length;
-    const colon = policy.punctuation.colon.test(text[from] ?? '');
+    const colon = policy.chars.colon(text.charCodeAt(from));
     if (colon) from++;
     const limit = policy.punctuation.open.test(gap) ? closing(total.unitEnd) : text.length;
     out.push(build(text, claims, total, from, limit, colon, policy, closing));
   }
   // X（a、b、c） without 其中.
   for (const total of counts) {
-    if (!policy.punctuation.open.test(text[total.unitEnd] ?? '')) continue;
+    if (!policy.chars.open(text.charCodeAt(total.unitEnd))) continue;
     const from = total.unitEnd + 1;
     if (text.startsWith(marker, from)) continue;
     const b = build(text, claims, total, from, closing(total.unitEnd), true, policy, closing);
@@ -80,7 +81,7 @@ function build(text: string, claims: Claim[], total: Claim, from: number, limit:
     if (next.index < pos) continue;
     if (next.index >= limit) break;
     let lead = text.slice(pos, next.index);
-    if (openShare && policy.punctuation.close.test(lead[0] ?? '')) lead = lead.slice(1);
+    if (openShare && policy.chars.close(lead.charCodeAt(0))) lead = lead.slice(1);
     openShare = false;
     if (ends(lead, colon || namesAPart(next, parent, policy), policy)) break;
     const trimmed = lastClause(lead, policy);
@@ -127,7 +128,7 @@ function after(text: string, part: Claim, total: Claim, policy: NarrativePolicy)
   const parent = total.subject ? policy.subjects.get(total.subject.id) : undefined;
   if (!parent?.parts) return undefined;
   let end = part.unitEnd;
-  while (end < text.length && !policy.punctuation.clause.test(text[end]) && !/\d/u.test(text[end])) end++;
+  while (end < text.length && !policy.chars.clause(text.charCodeAt(end)) && !isAsciiDigit(text.charCodeAt(end))) end++;
   const only = parent.parts.filter((id) => id !== parent.id);
   return findSubject(text.slice(part.unitEnd, end), part.unitEnd, part.unit, policy, only).hit;
 }
@@ -138,8 +139,11 @@ function after(text: string, part: Claim, total: Claim, policy: NarrativePolicy)
  * 占52%；部分公开4件…).
  */
 function ends(lead: string, semicolonSeparates: boolean, policy: NarrativePolicy): boolean {
-  const p = policy.punctuation;
-  for (const ch of lead) if (p.sentence.test(ch) || p.close.test(ch) || (!semicolonSeparates && p.strong.test(ch))) return true;
+  const c = policy.chars;
+  for (let i = 0; i < lead.length; i++) {
+    const code = lead.charCodeAt(i);
+    if (c.sentence(code) || c.close(code) || (!semicolonSeparates && c.strong(code))) return true;
+  }
   return false;
 }
 
@@ -153,12 +157,15 @@ function namesAPart(next: Claim, parent: SubjectDef | undefined, policy: Narrati
 /** The words of a part: after the last list punctuation (the words before belong to the previous part). */
 function lastClause(lead: string, policy: NarrativePolicy): string {
   let i = lead.length;
-  while (i > 0 && !policy.punctuation.list.test(lead[i - 1]) && !policy.punctuation.colon.test(lead[i - 1])) i--;
+  while (i > 0 && !policy.chars.list(lead.charCodeAt(i - 1)) && !policy.chars.colon(lead.charCodeAt(i - 1))) i--;
   return lead.slice(i).trim();
 }
 
 function onlyPunctuation(s: string, policy: NarrativePolicy): boolean {
-  for (const ch of s) if (!/\s/u.test(ch) && !policy.punctuation.clause.test(ch)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!isWhiteSpace(code) && !policy.chars.clause(code)) return false;
+  }
   return true;
 }
 
@@ -179,8 +186,10 @@ function bracketTable(text: string, policy: NarrativePolicy): Closing {
   const depth = new Int32Array(text.length + 1);
   const closesAt = new Map<number, number[]>();
   for (let i = 0; i < text.length; i++) {
-    const isClose = !policy.punctuation.open.test(text[i]) && policy.punctuation.close.test(text[i]);
-    depth[i + 1] = depth[i] + (isClose ? -1 : policy.punctuation.open.test(text[i]) ? 1 : 0);
+    const code = text.charCodeAt(i);
+    const isOpen = policy.chars.open(code);
+    const isClose = !isOpen && policy.chars.close(code);
+    depth[i + 1] = depth[i] + (isClose ? -1 : isOpen ? 1 : 0);
     if (!isClose) continue;
     const list = closesAt.get(depth[i + 1]);
     if (list) list.push(i);
@@ -198,7 +207,7 @@ function bracketTable(text: string, policy: NarrativePolicy): Closing {
  * bracket that holds just a share (（占41%）) is read, for the share.
  */
 function skipBracket(text: string, at: number, claims: Claim[], policy: NarrativePolicy, closing: Closing): number {
-  if (!policy.punctuation.open.test(text[at] ?? '')) return at;
+  if (!policy.chars.open(text.charCodeAt(at))) return at;
   const close = closing(at);
   if (close >= text.length) return at;
   let inside = 0;
@@ -207,4 +216,8 @@ function skipBracket(text: string, at: number, claims: Claim[], policy: Narrativ
     inside++;
   }
   return inside > 0 ? at : close + 1;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

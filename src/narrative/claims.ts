@@ -2,6 +2,7 @@ import { numberTokens, chineseValue, type NumberToken } from './numerals.js';
 import type { Para } from './paragraphs.js';
 import type { NarrativePolicy } from './policy.js';
 import { findSubject, type SubjectHit } from './subjects.js';
+import { isWhiteSpace } from './char-test.js';
 
 /**
  * A quantified claim: a number with its unit, in a paragraph, and what it counts when the words
@@ -106,11 +107,26 @@ function asClaim(para: Para, token: NumberToken, policy: NarrativePolicy): Claim
 
 /** The longest unit at a position (units are sorted longest first). */
 function unitAt(text: string, at: number, policy: NarrativePolicy): string | undefined {
-  return policy.units.find((u) => text.startsWith(u, at));
+  // Most numbers of a report are in words (一年来, 进一步) and have no unit: one lookup by the
+  // first character answers them instead of a comparison with every unit.
+  const candidates = unitsByFirstChar(policy).get(text.charCodeAt(at));
+  return candidates?.find((u) => text.startsWith(u, at));
+}
+
+const unitIndex = new WeakMap<NarrativePolicy, Map<number, string[]>>();
+
+function unitsByFirstChar(policy: NarrativePolicy): Map<number, string[]> {
+  let index = unitIndex.get(policy);
+  if (!index) {
+    index = new Map();
+    for (const unit of policy.units) index.set(unit.charCodeAt(0), [...(index.get(unit.charCodeAt(0)) ?? []), unit]);
+    unitIndex.set(policy, index);
+  }
+  return index;
 }
 
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && /\s/u.test(text[at])) at++;
+  while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -119,11 +135,12 @@ function skipSpaces(text: string, at: number): number {
  * last clause break; a colon right before the number (新收申请：38件) is looked past.
  */
 function segmentStart(text: string, index: number, previousEnd: number, policy: NarrativePolicy): number {
+  const { clause, colon } = policy.chars;
   let start = index;
-  while (start > previousEnd && !policy.punctuation.clause.test(text[start - 1])) start--;
-  if (start > previousEnd && text.slice(start, index).trim() === '' && policy.punctuation.colon.test(text[start - 1])) {
+  while (start > previousEnd && !clause(text.charCodeAt(start - 1))) start--;
+  if (start > previousEnd && text.slice(start, index).trim() === '' && colon(text.charCodeAt(start - 1))) {
     start--;
-    while (start > previousEnd && !policy.punctuation.clause.test(text[start - 1])) start--;
+    while (start > previousEnd && !clause(text.charCodeAt(start - 1))) start--;
   }
   return start;
 }

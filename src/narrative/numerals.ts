@@ -31,30 +31,73 @@ const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2,
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const MYRIAD = '万';
 
-const ARABIC = /(?<![A-Za-z\d.])\d+(?:,\d{3})*(?:\.\d+)?/gu;
-const CHINESE = /[零〇一二两三四五六七八九十百千万]+/gu;
-
 /** Every number in a text (already folded with foldNumberText), in order. */
 export function numberTokens(text: string): NumberToken[] {
+  // One hand-written pass: two regex scans and a sort cost more than the rest of the prose
+  // readers. Arabic numbers are `\d+(,\d{3})*(\.\d+)?` not right after a letter, digit or point;
+  // Chinese ones are runs of numeral characters that chineseValue can read.
   const tokens: NumberToken[] = [];
-  for (const m of text.matchAll(ARABIC)) {
-    const raw = m[0];
-    const point = raw.indexOf('.');
-    tokens.push({
-      index: m.index,
-      end: m.index + raw.length,
-      value: Number(raw.replace(/,/g, '')),
-      text: raw,
-      chinese: false,
-      decimals: point < 0 ? 0 : raw.length - point - 1,
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      if (i > 0 && continuesWord(text.charCodeAt(i - 1))) {
+        i++;
+        continue;
+      }
+      let end = digitsEnd(text, i);
+      let grouped = false;
+      while (text.charCodeAt(end) === COMMA && digitsEnd(text, end + 1) - end - 1 >= 3) {
+        end += 4;
+        grouped = true;
+      }
+      let decimals = 0;
+      if (text.charCodeAt(end) === POINT && isDigit(text.charCodeAt(end + 1))) {
+        const after = digitsEnd(text, end + 1);
+        decimals = after - end - 1;
+        end = after;
+      }
+      const raw = text.slice(i, end);
+      tokens.push({ index: i, end, value: Number(grouped ? raw.replace(/,/g, '') : raw), text: raw, chinese: false, decimals });
+      i = end;
+    } else if (isChineseNumeral(c)) {
+      let end = i + 1;
+      while (end < n && isChineseNumeral(text.charCodeAt(end))) end++;
+      const raw = text.slice(i, end);
+      const value = chineseValue(raw);
+      if (value !== undefined) tokens.push({ index: i, end, value, text: raw, chinese: true, decimals: 0 });
+      i = end;
+    } else {
+      i++;
+    }
   }
-  for (const m of text.matchAll(CHINESE)) {
-    const value = chineseValue(m[0]);
-    if (value === undefined) continue;
-    tokens.push({ index: m.index, end: m.index + m[0].length, value, text: m[0], chinese: true, decimals: 0 });
-  }
-  return tokens.sort((a, b) => a.index - b.index);
+  return tokens;
+}
+
+const COMMA = 44;
+const POINT = 46;
+/** By code unit: 1 for a Chinese numeral character. A table, as a Set lookup per character of the prose cost more than the rest of the scan. */
+const NUMERAL_TABLE = new Uint8Array(0x10000);
+for (const ch of '零〇一二两三四五六七八九十百千万') NUMERAL_TABLE[ch.charCodeAt(0)] = 1;
+
+function isChineseNumeral(c: number): boolean {
+  return NUMERAL_TABLE[c] === 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A letter, digit or point before a digit makes it part of a word or another number (v2, 1.2.3). */
+function continuesWord(c: number): boolean {
+  return isDigit(c) || c === POINT || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function digitsEnd(text: string, from: number): number {
+  let end = from;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /**

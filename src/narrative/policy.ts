@@ -1,4 +1,5 @@
 import { readRuleFile } from '../rule-files.js';
+import { charTest, type CharTest } from './char-test.js';
 import type { Text } from '../packs.js';
 
 /**
@@ -36,6 +37,8 @@ export interface Target {
 
 export interface NarrativePolicy {
   punctuation: { sentence: RegExp; strong: RegExp; clause: RegExp; colon: RegExp; open: RegExp; close: RegExp; list: RegExp; comma: RegExp };
+  /** The same classes as tests of one code unit, for the readers that walk the text (src/narrative/char-test.ts). */
+  chars: Record<PunctuationName, CharTest>;
   units: string[];
   percentUnits: string[];
   approximate: { before: RegExp; between: string[]; after: RegExp; rangeBefore: RegExp; rangeAfter: RegExp };
@@ -66,7 +69,7 @@ interface RawSubject {
 type RawMapping = OperandSpec | { item: OperandSpec; also?: { when: string; item: OperandSpec; name: Text } } | null;
 
 interface RawPolicy {
-  punctuation: Record<'sentence' | 'strong' | 'clause' | 'colon' | 'open' | 'close' | 'list' | 'comma', string>;
+  punctuation: Record<PunctuationName, string>;
   units: string[];
   percent_units: string[];
   approximate: { before: string; between: string[]; after: string; range_before: string; range_after: string };
@@ -83,6 +86,8 @@ interface RawPolicy {
   section_count: { pattern: string; separator: string; conjunction: string };
   layout: { heading: string; footer: string; paragraph_end: string };
 }
+
+type PunctuationName = 'sentence' | 'strong' | 'clause' | 'colon' | 'open' | 'close' | 'list' | 'comma';
 
 const re = (source: string) => new RegExp(source, 'u');
 
@@ -104,6 +109,7 @@ export function loadNarrativePolicy(): NarrativePolicy {
       list: re(p.list),
       comma: re(p.comma),
     },
+    chars: Object.fromEntries(Object.entries(p).map(([name, source]) => [name, charTest(re(source))])) as Record<PunctuationName, CharTest>,
     units: [...raw.units].sort((a, b) => b.length - a.length),
     percentUnits: raw.percent_units,
     approximate: {

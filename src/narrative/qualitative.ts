@@ -22,7 +22,7 @@ export function readNegations(para: Para, policy: NarrativePolicy): Statement[] 
     for (const cue of text.matchAll(negation.cue)) {
       const from = cue.index + cue[0].length;
       let to = from;
-      while (to < text.length && !breaksClause(text[to], policy)) to++;
+      while (to < text.length && !breaksClause(text.charCodeAt(to), policy)) to++;
       const scope = text.slice(from, to);
       if (negation.unless?.test(scope)) continue;
       const subjects = named(scope, negation.targets);
@@ -37,10 +37,10 @@ export function readNegations(para: Para, policy: NarrativePolicy): Statement[] 
 export function readUpheld(para: Para, policy: NarrativePolicy): Statement[] {
   const out: Statement[] = [];
   const { text } = para;
-  const p = policy.punctuation;
+  const { sentence, strong } = policy.chars;
   for (const cue of text.matchAll(policy.upheld.cue)) {
     let from = cue.index;
-    while (from > 0 && !p.sentence.test(text[from - 1]) && !p.strong.test(text[from - 1])) from--;
+    while (from > 0 && !sentence(text.charCodeAt(from - 1)) && !strong(text.charCodeAt(from - 1))) from--;
     const subjects = named(text.slice(from, cue.index), policy.upheld.targets);
     if (subjects.length > 0) out.push({ para, index: cue.index, end: cue.index + cue[0].length, phrase: text.slice(from, cue.index + cue[0].length), subjects });
   }
@@ -51,7 +51,7 @@ function named(scope: string, targets: Target[]): string[] {
   return [...new Set(targets.filter((t) => t.pattern.test(scope)).map((t) => t.subject))];
 }
 
-function breaksClause(ch: string, policy: NarrativePolicy): boolean {
-  const p = policy.punctuation;
-  return p.sentence.test(ch) || p.strong.test(ch) || p.comma.test(ch);
+function breaksClause(code: number, policy: NarrativePolicy): boolean {
+  const c = policy.chars;
+  return c.sentence(code) || c.strong(code) || c.comma(code);
 }

@@ -49,12 +49,12 @@ export function readPeriods(para: Para, policy: NarrativePolicy): Period[] {
 
 /** Sentences of the overview that open with a year ("2021年，我局…"), except plans and comparisons. */
 export function readActivityYears(para: Para, policy: NarrativePolicy): ActivityYear[] {
-  const { activityYear, punctuation } = policy;
+  const { activityYear, chars } = policy;
   if (para.isHeading || !para.section || !activityYear.sections.test(para.section)) return [];
   const out: ActivityYear[] = [];
   let start = 0;
   for (let i = 0; i <= para.text.length; i++) {
-    if (i < para.text.length && !punctuation.sentence.test(para.text[i])) continue;
+    if (i < para.text.length && !chars.sentence(para.text.charCodeAt(i))) continue;
     const sentence = para.text.slice(start, i);
     const m = activityYear.pattern.exec(sentence);
     const at = m?.indices?.groups?.year;

@@ -97,7 +97,7 @@ function sentenceEnds(para: Claim['para'], policy: NarrativePolicy): number[] {
   let ends = endsOf.get(para);
   if (!ends) {
     ends = [];
-    for (let i = 0; i < para.text.length; i++) if (policy.punctuation.sentence.test(para.text[i])) ends.push(i);
+    for (let i = 0; i < para.text.length; i++) if (policy.chars.sentence(para.text.charCodeAt(i))) ends.push(i);
     endsOf.set(para, ends);
   }
   return ends;
