@@ -21,41 +21,52 @@ export interface RowView {
  * (`三、本年度办理结果 | （一）予以公开 | 4 | …`) the item label wins over the group label.
  */
 export function rowViews(table: Table, folding: Folding): RowView[] {
-  const cached = viewsOf.get(table);
-  if (cached) return cached;
-  const views: RowView[] = [];
-  for (const cells of table.rows) {
-    let labelIndex = -1;
-    for (let i = 0; i < cells.length; i++) {
-      const text = cells[i].text.trim();
-      const isValue = text === '' || isValueToken(text, folding);
-      if (!isValue) labelIndex = i;
-      else if (labelIndex >= 0 && text !== '') break;
-    }
-    if (labelIndex < 0) continue;
-    const label = cells[labelIndex];
-    const names = [normaliseLabel(label.text, folding)];
-    const parts = spaceSeparated(label.text);
-    if (parts.length > 1) names.push(normaliseLabel(parts[parts.length - 1], folding));
-    views.push({ cells: cells.slice(labelIndex), label, names });
-  }
-  viewsOf.set(table, views);
-  return views;
+  return tableViewOf(table, folding).views;
 }
 
-// A table is bound against every template table of every pack: fold its labels once.
-const viewsOf = new WeakMap<Table, RowView[]>();
-const namesOf = new WeakMap<Table, Array<Set<string>>>();
+/** Row views and cell names of a table, made in one pass over its cells. */
+interface TableView {
+  views: RowView[];
+  /** The folded names of every text cell, per row (numbers and blanks are never header words). */
+  names: Array<Set<string>>;
+}
+
+// A table is bound against every template table of every pack: read its cells once.
+const viewOf = new WeakMap<Table, TableView>();
+
+function tableViewOf(table: Table, folding: Folding): TableView {
+  const known = viewOf.get(table);
+  if (known) return known;
+  const view: TableView = { views: [], names: [] };
+  for (const cells of table.rows) {
+    const names = new Set<string>();
+    let labelIndex = -1;
+    let valueSeen = false;
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells[i].text;
+      const trimmed = text.trim();
+      const blank = trimmed === '';
+      const value = blank || isValueToken(trimmed, folding);
+      if (!value) for (const name of cellNames(text, folding)) names.add(name);
+      if (!value) {
+        if (!valueSeen) labelIndex = i;
+      } else if (labelIndex >= 0 && !blank) valueSeen = true;
+    }
+    view.names.push(names);
+    if (labelIndex < 0) continue;
+    const label = cells[labelIndex];
+    const labelNames = [normaliseLabel(label.text, folding)];
+    const parts = spaceSeparated(label.text);
+    if (parts.length > 1) labelNames.push(normaliseLabel(parts[parts.length - 1], folding));
+    view.views.push({ cells: cells.slice(labelIndex), label, names: labelNames });
+  }
+  viewOf.set(table, view);
+  return view;
+}
 
 /** The folded names of every cell, per row, computed once per table. */
 function cellNameSets(table: Table, folding: Folding): Array<Set<string>> {
-  let sets = namesOf.get(table);
-  if (!sets) {
-    // Numbers and blanks are never header words: skip folding them.
-    sets = table.rows.map((row) => new Set(row.flatMap((c) => (isValueToken(c.text, folding) || c.text.trim() === '' ? [] : cellNames(c.text, folding)))));
-    namesOf.set(table, sets);
-  }
-  return sets;
+  return tableViewOf(table, folding).names;
 }
 
 function spaceSeparated(text: string): string[] {
