@@ -148,7 +148,8 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
     stats,
     ...(options.includeView ? { view: reportView(report, options.lang) } : {}),
   });
-  FACTS.set(result, reportFacts(report, options.lang, extracted.locate));
+  const facts = reportFacts(report, options.lang, extracted.locate);
+  if (facts) FACTS.set(result, facts);
   return result;
 }
 
@@ -172,7 +173,9 @@ export function setFacts(result: FileResult, facts: ReportFacts): void {
   FACTS.set(result, facts);
 }
 
-function reportFacts(report: Report, lang: LintOptions['lang'], locate: Extracted['locate']): ReportFacts {
+/** What the cross-year checks need of a report; none for a report without a body or a year, which pairs with nothing. */
+function reportFacts(report: Report, lang: LintOptions['lang'], locate: Extracted['locate']): ReportFacts | undefined {
+  if (!report.agency?.name || report.year?.year === undefined) return undefined;
   const cells: FactCell[] = [];
   for (const v of report.values.values()) {
     if (v.value.kind !== 'number') continue;

@@ -55,6 +55,17 @@ export function itemName(item: ItemDef, lang: Lang): string {
 
 /** An item, and for a table with several value columns the column: `（一）予以公开[自然人]`. */
 export function valueName(v: BoundValue, lang: Lang): string {
+  // Named again for every report: one string per item, column and language.
+  let byColumn = valueNames[lang].get(v.item);
+  if (!byColumn) valueNames[lang].set(v.item, (byColumn = new Map()));
+  let name = byColumn.get(v.column);
+  if (name === undefined) byColumn.set(v.column, (name = nameOf(v, lang)));
+  return name;
+}
+
+const valueNames: Record<Lang, WeakMap<object, Map<unknown, string>>> = { zh: new WeakMap(), en: new WeakMap() };
+
+function nameOf(v: BoundValue, lang: Lang): string {
   if (!v.column) return itemName(v.item, lang);
   const label = v.column.labels[0] ?? v.column.id;
   const column = lang === 'zh' ? label : `${label}${v.column.en ? ` (${v.column.en})` : ''}`;
