@@ -14,38 +14,48 @@ export interface MappedText {
   ends: number[];
 }
 
-/** Marks a `<br>` or block edge among the units (a text unit is never empty). */
-const BREAK = '';
-
 /**
- * Units of text and boundaries on the way to a MappedText, in parallel arrays: one object per
- * character made a CMS page's paragraphs the main cost of reading it (and of collecting it).
+ * What was added, piece by piece: a text node's value with the source offsets of its units, or
+ * a break (`<br>`, a block edge). A text node whose value is its source slice verbatim (the
+ * usual case) keeps only where it starts; one with entities or CRLFs keeps an offset per unit.
+ * One object or string per character made a CMS page's paragraphs the main cost of reading it.
  */
+type Piece =
+  | { kind: 'text'; value: string; start: number; starts?: number[]; ends?: number[] }
+  | { kind: 'break'; offset: number };
+
 export class TextCollector {
-  private units: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private pieces: Piece[] = [];
 
   addText(node: Text, source: string): void {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    mapUnits(node.value, source, start, end, (ch, s, e) => this.add(ch, s, e));
+    if (start === undefined || end === undefined || node.value === '') return;
+    const { value } = node;
+    if (end - start === value.length && source.startsWith(value, start)) {
+      this.pieces.push({ kind: 'text', value, start });
+      return;
+    }
+    const starts: number[] = [];
+    const ends: number[] = [];
+    mapUnits(value, source, start, end, starts, ends);
+    this.pieces.push({ kind: 'text', value, start, starts, ends });
   }
 
   /** A `<br>` or the edge of a block element: words on either side are separate. */
   addBreak(offset: number): void {
-    this.add(BREAK, offset, offset);
-  }
-
-  private add(unit: string, start: number, end: number) {
-    this.units.push(unit);
-    this.starts.push(start);
-    this.ends.push(end);
+    this.pieces.push({ kind: 'break', offset });
   }
 
   get isEmpty(): boolean {
-    return !this.units.some((u) => u !== BREAK && !isSpace(u.charCodeAt(0)) && !isAsciiSpace(u));
+    for (const piece of this.pieces) {
+      if (piece.kind !== 'text') continue;
+      for (let j = 0; j < piece.value.length; j++) {
+        const c = piece.value.charCodeAt(j);
+        if (!isSpace(c) && !isAsciiSpace(c)) return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -55,36 +65,62 @@ export class TextCollector {
    * `<br>` or block edge between two CJK characters (`本年新<br>制作数量`).
    */
   finish(): MappedText {
-    const text: string[] = [];
+    const parts: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
-    let gap: { start: number; newline: boolean; brk: boolean } | undefined;
-    const push = (ch: string, start: number, end: number) => {
-      text.push(ch);
-      starts.push(start);
-      ends.push(end);
+    // The gap of whitespace and breaks before the next unit, if any: where it starts, and whether it holds a line end or a break.
+    let gapStart = -1;
+    let gapNewline = false;
+    let gapBreak = false;
+    let last = -1;
+    const openGap = (offset: number, newline: boolean, brk: boolean) => {
+      if (gapStart < 0) {
+        gapStart = offset;
+        gapNewline = newline;
+        gapBreak = brk;
+      } else {
+        gapNewline ||= newline;
+        gapBreak ||= brk;
+      }
     };
-    for (let i = 0; i < this.units.length; i++) {
-      const unit = this.units[i];
-      if (unit === BREAK || isAsciiSpace(unit)) {
-        const brk = unit === BREAK;
-        const newline = unit === '\n' || unit === '\r';
-        if (gap) {
-          gap.newline ||= newline;
-          gap.brk ||= brk;
-        } else gap = { start: this.starts[i], newline, brk };
+    for (const piece of this.pieces) {
+      if (piece.kind === 'break') {
+        openGap(piece.offset, false, true);
         continue;
       }
-      if (gap && text.length > 0) {
-        const before = isCjk(text[text.length - 1]);
-        const after = isCjk(unit);
-        const drop = gap.brk ? before && after : gap.newline && (before || after);
-        if (!drop) push(' ', gap.start, gap.start + 1);
+      const { value, start } = piece;
+      // Units are copied to the text in runs: value[runFrom, j) is waiting to be added.
+      let runFrom = 0;
+      for (let j = 0; j < value.length; j++) {
+        const c = value.charCodeAt(j);
+        const unitStart = piece.starts ? piece.starts[j] : start + j;
+        if (isAsciiSpace(c)) {
+          if (runFrom < j) parts.push(value.slice(runFrom, j));
+          runFrom = j + 1;
+          openGap(unitStart, c === 10 || c === 13, false);
+          continue;
+        }
+        if (gapStart >= 0) {
+          if (last >= 0) {
+            const before = isCjkUnit(last);
+            const after = isCjkUnit(c);
+            const drop = gapBreak ? before && after : gapNewline && (before || after);
+            if (!drop) {
+              parts.push(' ');
+              starts.push(gapStart);
+              ends.push(gapStart + 1);
+            }
+          }
+          gapStart = -1;
+        }
+        const unitEnd = piece.ends ? piece.ends[j] : start + j + 1;
+        starts.push(unitStart);
+        ends.push(unitEnd);
+        last = c;
       }
-      gap = undefined;
-      push(unit, this.starts[i], this.ends[i]);
+      if (runFrom < value.length) parts.push(value.slice(runFrom));
     }
-    return trim({ text: text.join(''), starts, ends });
+    return trim({ text: parts.join(''), starts, ends });
   }
 }
 
@@ -96,8 +132,8 @@ function trim(t: MappedText): MappedText {
   return { text: t.text.slice(s, e), starts: t.starts.slice(s, e), ends: t.ends.slice(s, e) };
 }
 
-function isAsciiSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
 
 /**
@@ -105,7 +141,14 @@ function isAsciiSpace(ch: string): boolean {
  * ellipsis Chinese text uses: characters written without spaces between them.
  */
 export function isCjk(ch: string): boolean {
-  return /[\u2014\u2018-\u201f\u2026\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/.test(ch);
+  return isCjkUnit(ch.charCodeAt(0));
+}
+
+function isCjkUnit(c: number): boolean {
+  return (
+    c === 0x2014 || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef)
+  );
 }
 
 /** A character reference; named ones need their `;` except the few legacy names browsers accept bare. */
@@ -117,7 +160,11 @@ const ENTITY = /^&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1
  * source; CR of CRLF, which the parser dropped, is skipped. Should the two ever disagree
  * in some other way, the rest of the value maps to where the walk stopped.
  */
-function mapUnits(value: string, source: string, start: number, end: number, emit: (ch: string, s: number, e: number) => void) {
+function mapUnits(value: string, source: string, start: number, end: number, starts: number[], ends: number[]) {
+  const emit = (s: number, e: number) => {
+    starts.push(s);
+    ends.push(e);
+  };
   let i = start;
   let j = 0;
   while (j < value.length) {
@@ -126,25 +173,25 @@ function mapUnits(value: string, source: string, start: number, end: number, emi
       const m = ENTITY.exec(source.slice(i, Math.min(end, i + 40)));
       if (m) {
         const units = isHighSurrogate(value.charCodeAt(j)) ? 2 : 1;
-        for (let k = 0; k < units && j < value.length; k++) emit(value[j++], i, i + m[0].length);
+        for (let k = 0; k < units && j < value.length; k++, j++) emit(i, i + m[0].length);
         i += m[0].length;
         continue;
       }
     }
     if (i < end && source[i] === '\r' && ch === '\n') {
       const width = source[i + 1] === '\n' ? 2 : 1;
-      emit(ch, i, i + width);
+      emit(i, i + width);
       i += width;
       j++;
       continue;
     }
     if (i < end && source[i] === ch) {
-      emit(ch, i, i + 1);
+      emit(i, i + 1);
       i++;
       j++;
       continue;
     }
-    emit(ch, Math.min(i, end), Math.min(i + 1, end));
+    emit(Math.min(i, end), Math.min(i + 1, end));
     j++;
   }
 }
