@@ -43,7 +43,10 @@ export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>,
   };
   cells.forEach(({ value, cell }, i) => {
     facts.numbers[i] = value;
-    facts.positions.set([cell.line, cell.column, cell.endLine, cell.endColumn], 4 * i);
+    facts.positions[4 * i] = cell.line;
+    facts.positions[4 * i + 1] = cell.column;
+    facts.positions[4 * i + 2] = cell.endLine;
+    facts.positions[4 * i + 3] = cell.endColumn;
   });
   if (cells.some((c) => c.cell.location !== undefined)) facts.locations = cells.map((c) => c.cell.location);
   return facts;

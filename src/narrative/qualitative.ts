@@ -1,5 +1,6 @@
 import type { Para } from './paragraphs.js';
 import type { NarrativePolicy, Target } from './policy.js';
+import { allMatches } from './matches.js';
 
 /**
  * A claim without a number: "未收到政府信息公开申请" (the subjects are 0), "均获维持" (the cases
@@ -19,7 +20,7 @@ export function readNegations(para: Para, policy: NarrativePolicy): Statement[] 
   const out: Statement[] = [];
   const { text } = para;
   for (const negation of policy.negations) {
-    for (const cue of text.matchAll(negation.cue)) {
+    for (const cue of allMatches(negation.cue, text)) {
       const from = cue.index + cue[0].length;
       let to = from;
       while (to < text.length && !breaksClause(text.charCodeAt(to), policy)) to++;
@@ -38,7 +39,7 @@ export function readUpheld(para: Para, policy: NarrativePolicy): Statement[] {
   const out: Statement[] = [];
   const { text } = para;
   const { sentence, strong } = policy.chars;
-  for (const cue of text.matchAll(policy.upheld.cue)) {
+  for (const cue of allMatches(policy.upheld.cue, text)) {
     let from = cue.index;
     while (from > 0 && !sentence(text.charCodeAt(from - 1)) && !strong(text.charCodeAt(from - 1))) from--;
     const subjects = named(text.slice(from, cue.index), policy.upheld.targets);

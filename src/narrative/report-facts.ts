@@ -1,6 +1,7 @@
 import { chineseValue } from './numerals.js';
 import type { Para } from './paragraphs.js';
 import type { NarrativePolicy } from './policy.js';
+import { allMatches } from './matches.js';
 
 /** What the prose says about the report itself: its statistics period, the year it describes, its parts. */
 
@@ -34,7 +35,7 @@ export interface SectionCount {
 
 export function readPeriods(para: Para, policy: NarrativePolicy): Period[] {
   const out: Period[] = [];
-  for (const m of para.text.matchAll(policy.period.pattern)) {
+  for (const m of allMatches(policy.period.pattern, para.text)) {
     const part = (name: string): DatePart | undefined => {
       const at = m.indices?.groups?.[name];
       const text = m.groups?.[name];
@@ -70,7 +71,7 @@ export function readActivityYears(para: Para, policy: NarrativePolicy): Activity
 export function readSectionCounts(para: Para, policy: NarrativePolicy): SectionCount[] {
   const { sectionCount } = policy;
   const out: SectionCount[] = [];
-  for (const m of para.text.matchAll(sectionCount.pattern)) {
+  for (const m of allMatches(sectionCount.pattern, para.text)) {
     const n = m.groups?.n;
     const at = m.indices?.groups?.n;
     const list = m.groups?.list;

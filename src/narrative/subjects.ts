@@ -1,4 +1,5 @@
 import type { NarrativePolicy, SubjectDef } from './policy.js';
+import { allMatches } from './matches.js';
 
 /** Where a subject is named in a paragraph: text[index, end). */
 export interface SubjectHit {
@@ -54,7 +55,7 @@ function searchClause(segment: string, unit: string, policy: NarrativePolicy, on
   for (const subject of policy.subjects.values()) {
     if (!fits(subject, unit) || (only && !only.includes(subject.id))) continue;
     for (const pattern of subject.patterns) {
-      for (const m of segment.matchAll(pattern)) {
+      for (const m of allMatches(pattern, segment)) {
         if (m[0].length > 0) hits.push({ id: subject.id, index: m.index, end: m.index + m[0].length });
       }
     }

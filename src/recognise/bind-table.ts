@@ -128,10 +128,21 @@ function bindColumns(bound: BoundTable, rows: RowView[], pairs: Array<[number, n
     }
     ids.forEach((id, i) => {
       const column: ColumnDef = columns.get(id) ?? { id, labels: [] };
-      bound.values.push({ key: `${item.id}.${id}`, item, column, value: value(cells[i], source, folding), labelSpan: rows[r].label.span });
+      bound.values.push({ key: columnKey(item, id), item, column, value: value(cells[i], source, folding), labelSpan: rows[r].label.span });
     });
   }
 }
+
+/** `item.column`, one string per item and column for every report: the keys are looked up and stored by every later step. */
+function columnKey(item: ItemDef, column: string): string {
+  let keys = columnKeys.get(item);
+  if (!keys) columnKeys.set(item, (keys = new Map()));
+  let key = keys.get(column);
+  if (key === undefined) keys.set(column, (key = `${item.id}.${column}`));
+  return key;
+}
+
+const columnKeys = new WeakMap<ItemDef, Map<string, string>>();
 
 export function valueCells(cells: Cell[], expected: number): Cell[] {
   const out = [...cells];
