@@ -2,7 +2,7 @@ import type { Cell, Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { isValueToken } from '../value.js';
-import { isBlankLine, trimmedCell } from './cells.js';
+import { lineIsBlank, trimmedCell, trimmedLength } from './cells.js';
 
 const MAX_CELL_LINES = 3;
 const MAX_CELL_WIDTH = 40;
@@ -30,7 +30,7 @@ export function readCellStream(source: SourceText, from: number, to: number, fol
     blocks.push(block);
     if (block.isValue) values++;
     i = block.last + 1;
-    while (i < to && isBlankLine(source.line(i))) i++;
+    while (i < to && lineIsBlank(source, i)) i++;
   }
   // A run of labels after the last value is prose headings, not part of the table.
   while (blocks.length > 0 && !blocks[blocks.length - 1].isValue) blocks.pop();
@@ -50,8 +50,10 @@ export function readCellStream(source: SourceText, from: number, to: number, fol
 /** Consecutive short non-blank lines starting at `start`, or null when they do not look like a cell. */
 function readBlock(source: SourceText, start: number, to: number, folding: Folding): Block | null {
   let last = start;
-  while (last + 1 < to && !isBlankLine(source.line(last + 1))) last++;
+  while (last + 1 < to && !lineIsBlank(source, last + 1)) last++;
   if (last - start + 1 > MAX_CELL_LINES) return null;
+  // A line of prose is turned away before any cell (and its span) is made.
+  for (let l = start; l <= last; l++) if (trimmedLength(source.text, source.lineStarts[l], source.lineEnds[l]) > MAX_CELL_WIDTH) return null;
   const parts: Cell[] = [];
   for (let l = start; l <= last; l++) {
     const cell = trimmedCell(source, source.lineStarts[l], source.lineEnds[l]);

@@ -26,3 +26,17 @@ export function isBlankLine(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
   return true;
 }
+
+/** isBlankLine of a line of the source, read in place (the readers ask it of every line, often twice). */
+export function lineIsBlank(source: SourceText, index: number): boolean {
+  const { text } = source;
+  for (let i = source.lineStarts[index], end = source.lineEnds[index]; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The length of text[start, end) without the spaces trimmedCell trims. */
+export function trimmedLength(text: string, start: number, end: number): number {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}

@@ -1,7 +1,7 @@
 import type { Block } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
-import { isBlankLine, trimmedCell } from './cells.js';
+import { lineIsBlank, trimmedCell } from './cells.js';
 import { readCellPerLine } from './cell-per-line.js';
 import { readCellStream } from './cell-stream.js';
 import { readPipeRows } from './pipe-rows.js';
@@ -16,8 +16,7 @@ export function extractPlainText(source: SourceText, folding: Folding, from = 0,
   const blocks: Block[] = [];
   let i = from;
   while (i < to) {
-    const line = source.line(i);
-    if (isBlankLine(line)) {
+    if (lineIsBlank(source, i)) {
       i++;
       continue;
     }

@@ -7,6 +7,7 @@ import { isBlankLine, isSpace, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 /** Cells are separated by a TAB, two or more spaces, or two or more full-width spaces. */
 const GAP = /\t+| {2,}|(?: ?\u3000 ?){2,}/g;
 const MAX_LABEL = 60;
+const SPACE = 32;
 const MAX_PENDING = 8;
 /** A lone row of this many values is a table of its own (table 四's one data row). */
 const WIDE_ROW = 5;
@@ -112,13 +113,13 @@ function peelTrailingValues(line: string, pieces: Array<[number, number]>, foldi
       // whole line for every piece), and tokens are pushed, not unshifted, so that a line of
       // a million cells stays linear.
       let space = end - 1;
-      while (space >= a && line[space] !== ' ') space--;
+      while (space >= a && line.charCodeAt(space) !== SPACE) space--;
       if (space < a) break;
       const token = line.slice(space + 1, end);
       if (!isValueToken(token, folding)) break;
       tokens.push([space + 1, end]);
       end = space;
-      while (end > a && line[end - 1] === ' ') end--;
+      while (end > a && line.charCodeAt(end - 1) === SPACE) end--;
     }
     if (tokens.length === 0) {
       out.push([a, b]);
