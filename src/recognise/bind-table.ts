@@ -13,7 +13,9 @@ export type { BoundTable, BoundValue } from './bound.js';
 
 /**
  * Binds a rebuilt table to a template table: which row is which item and which cell holds
- * each of its values. Returns null when fewer rows match than the template asks for.
+ * each of its values. Returns null when fewer rows match than the template asks for. The
+ * values are read by bindValues, once the table's format has won (a 2021 report matches the
+ * 2019 tables too, and reading every cell twice was half the cost of recognising it).
  */
 export function bindTable(table: Table, def: TableDef, source: SourceText, folding: Folding): BoundTable | null {
   if (def.kind === 'record') return bindRecord(table, def, source, folding);
@@ -29,10 +31,21 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
   if (matchedRows < def.min_matches) return null;
   const score = matchedRows + countMarkers(table, def.markers ?? [], folding);
   const bound: BoundTable = { def, table, values: [], ambiguous: [], matchedRows, score };
-  const single = def.columns.length === 1 && def.items.every((i) => !i.columns);
-  if (single) bindSingleColumn(bound, rows, pairs, source, folding);
-  else bindColumns(bound, rows, pairs, source, folding);
+  unbound.set(bound, { rows, pairs });
   return bound;
+}
+
+const unbound = new WeakMap<BoundTable, { rows: RowView[]; pairs: Array<[number, number]> }>();
+
+/** Reads the values of a table bound by bindTable (a record table's are read at once). */
+export function bindValues(bound: BoundTable, source: SourceText, folding: Folding): void {
+  const pending = unbound.get(bound);
+  if (!pending) return;
+  unbound.delete(bound);
+  const { def } = bound;
+  const single = def.columns.length === 1 && def.items.every((i) => !i.columns);
+  if (single) bindSingleColumn(bound, pending.rows, pending.pairs, source, folding);
+  else bindColumns(bound, pending.rows, pending.pairs, source, folding);
 }
 
 /**

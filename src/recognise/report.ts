@@ -2,7 +2,7 @@ import type { Document, Heading, Paragraph, Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { Pack } from '../packs.js';
 import type { SourceText } from '../source-text.js';
-import { bindTable, type BoundTable, type BoundValue } from './bind-table.js';
+import { bindTable, bindValues, type BoundTable, type BoundValue } from './bind-table.js';
 import { reportAgency, reportYear, type Agency, type ReportYear } from './report-year.js';
 
 /** A document read as a report of one format: its named values and its prose. */
@@ -54,6 +54,7 @@ export function recognise(doc: Document, packs: Pack[], source: SourceText, fold
     if (s > score) [pack, score] = [p, s];
   }
   const bound = pack ? byPack.get(pack)! : [];
+  for (const t of bound) bindValues(t, source, folding);
   const values = new Map<string, BoundValue>();
   for (const t of bound) for (const v of t.values) if (!values.has(v.key)) values.set(v.key, v);
   return { pack, tables: bound, values, prose, unrecognisedTables, year: reportYear(prose), agency: reportAgency(prose), source };
