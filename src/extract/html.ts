@@ -1,16 +1,13 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import type { Element, ElementContent, RootContent } from 'hast';
 import type { Block } from '../document.js';
 import type { Folding } from '../folding.js';
 import { SourceText } from '../source-text.js';
 import { decodeHtml } from './html-charset.js';
 import { rowCells, tableGrid, tableRows } from './html-grid.js';
 import { TextCollector } from './html-text.js';
+import { parseHtml } from './html-tree.js';
 import { FileFailure } from './file-failure.js';
 import type { ReadResult } from './input-kinds.js';
-
-const processor = unified().use(rehypeParse);
 
 /** An HTML file: decoded by its declared charset (html-charset.ts), then read. */
 export function readHtmlBytes(bytes: Uint8Array, folding: Folding): ReadResult {
@@ -24,7 +21,7 @@ export function readHtmlBytes(bytes: Uint8Array, folding: Folding): ReadResult {
 
 /** Page furniture and things that are not text a reader sees. */
 const IGNORED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'embed',
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'embed',
   'svg', 'math', 'canvas', 'select', 'button', 'input', 'textarea', 'video', 'audio', 'map',
 ]);
 /** Site banners and footers; inside an <article> or <main> they belong to the report. */
@@ -48,23 +45,24 @@ export function extractHtml(source: SourceText, folding: Folding): Block[] {
   const elements = countTags(source.text);
   if (elements > MAX_HTML_ELEMENTS) throw new FileFailure('file-too-complex', { limit: MAX_HTML_ELEMENTS });
   try {
-    const tree = processor.parse(source.text) as Root;
+    const tree = parseHtml(source.text);
     const walker = new Walker(source, folding);
     walker.visitAll(tree.children, false);
     walker.flush();
     return walker.blocks;
   } catch (error) {
-    // parse5 builds a tree of any depth, but turning it into hast and walking it recurse once per
-    // level, so elements nested a few thousand deep (no real page comes near) overflow the stack.
+    // The tree is built without recursion, but walking it recurses once per level, so elements
+    // nested a few thousand deep (no real page comes near) overflow the stack.
     if (error instanceof RangeError) throw new FileFailure('file-too-complex', { limit: MAX_HTML_ELEMENTS });
     throw error;
   }
 }
 
 /**
- * Most elements a page may have. The parsed tree costs about 2 KB per element, so 200,000 (a
- * Word-exported report has a few thousand; a statistics table a few hundred) keep a page within
- * a few hundred MB, where a 64 MB page of table cells would need gigabytes.
+ * Most elements a page may have. The parsed tree costs about 700 bytes per element with its
+ * text, and reading it as blocks and cells several times that, so 200,000 (a Word-exported
+ * report has a few thousand; a statistics table a few hundred) keep a page within a few hundred
+ * MB, where a 64 MB page of table cells would need gigabytes.
  */
 export const MAX_HTML_ELEMENTS = 200_000;
 

@@ -61,7 +61,7 @@ export function fromText(text: string, kind: 'text' | 'markdown', folding: Foldi
 
 const TEXT = textKind('text');
 const MARKDOWN = textKind('markdown');
-// The HTML and Office readers (rehype, mammoth, exceljs) load only when such a file comes.
+// The HTML and Office readers (htmlparser2, mammoth, exceljs) load only when such a file comes.
 const HTML: InputKind = { name: 'html', read: async (bytes, folding) => (await import('./html.js')).readHtmlBytes(bytes, folding) };
 /** .doc/.wps and .xls/.et are legacy binary files (a diagnostic says to re-save them) or HTML under an Office name. */
 const WORD: InputKind = { name: 'docx', read: async (...args) => (await import('./docx.js')).readDocx(...args) };

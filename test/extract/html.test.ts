@@ -109,6 +109,33 @@ describe('HTML prose', () => {
   });
 });
 
+describe('HTML as old CMS pages write it', () => {
+  it('closes what the page leaves open: <p> before the next <p> or a table, <td> and <tr> without end tags', () => {
+    const html = '<title>站点标题</title>\n<p>段落一共收到申请3件\n<p>段落二\n<table>\n<tr><td>一、主动公开情况<td>3\n<tr><td>（一）新收<td>5\n</table>\n<p>结尾';
+    const { source, blocks } = read(html);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
+    expect(blocks.filter((b): b is Paragraph => b.type === 'paragraph').map((b) => b.text)).toEqual(['段落一共收到申请3件', '段落二', '结尾']);
+    const [t] = tables(blocks);
+    expect(texts(t)).toEqual([['一、主动公开情况', '3'], ['（一）新收', '5']]);
+    expect(at(t, 1, 1)).toBe('6:18');
+    // The table's span runs from its start tag to its end tag.
+    expect(source.text.slice(t.span.start.offset, t.span.end.offset)).toMatch(/^<table>[\s\S]*<\/table>$/);
+  });
+
+  it('points at a number whose text is cut by entities, and at the characters after a CRLF', () => {
+    const html = '<p>全年共收到申请&nbsp;38件，&ldquo;办结&rdquo;36件</p>\r\n<p>结转2件</p>';
+    const { source, blocks } = read(html);
+    const [first, second] = blocks as Paragraph[];
+    expect(first.text).toBe('全年共收到申请\u00a038件，“办结”36件');
+    const at38 = textSpan(first, source, first.text.indexOf('38'), 2);
+    expect(source.text.slice(at38.start.offset, at38.end.offset)).toBe('38');
+    const at36 = textSpan(first, source, first.text.indexOf('36'), 2);
+    expect(source.text.slice(at36.start.offset, at36.end.offset)).toBe('36');
+    expect(second.text).toBe('结转2件');
+    expect(`${second.span.start.line}:${second.span.start.column}`).toBe('2:4');
+  });
+});
+
 describe('HTML charset', () => {
   const page = (meta: string) => `<html><head>${meta}</head><body><p>政府信息公开“年报”</p></body></html>`;
 
