@@ -80,11 +80,9 @@ export function htmlCell(td: Element, source: SourceText, folding: Folding): Cel
     const at = firstOffset(td) ?? td.position?.start.offset ?? 0;
     return { text: '', span: source.span(at, at) };
   }
-  const start = mapped.starts[0];
-  const end = mapped.ends[mapped.ends.length - 1];
-  const raw = source.text.slice(start, end);
+  const { start, end } = mapped;
   const span = source.span(start, end);
-  if (raw === mapped.text) return { text: raw, span };
+  if (end - start === mapped.text.length && source.text.startsWith(mapped.text, start)) return { text: mapped.text, span };
   // A number split by tags or written with entities: the text a reader sees, from the first digit.
   if (isValueToken(mapped.text, folding)) return { text: mapped.text, span };
   return { text: mapped.text, span, joined: true };

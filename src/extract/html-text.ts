@@ -8,10 +8,14 @@ import { isSpace } from './cells.js';
  */
 export interface MappedText {
   text: string;
-  /** Source offset where each unit of `text` starts. */
-  starts: number[];
-  /** Source offset just past each unit of `text` (past the whole entity for `&nbsp;`). */
-  ends: number[];
+  /** Source offset of the first unit of `text`, and just past the last (past a whole entity). */
+  start: number;
+  end: number;
+  /**
+   * Source offset where each unit of `text` starts and just past it, made on demand: most text
+   * is its source verbatim and needs only `start` and `end`.
+   */
+  offsets(): { starts: number[]; ends: number[] };
 }
 
 /**
@@ -66,8 +70,9 @@ export class TextCollector {
    */
   finish(): MappedText {
     const parts: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // What the text is made of, in order: runs value[from, to) of a piece, and inserted spaces
+    // (no piece; `from` is the gap's source offset). Offsets are worked out from them.
+    const runs: Run[] = [];
     // The gap of whitespace and breaks before the next unit, if any: where it starts, and whether it holds a line end or a break.
     let gapStart = -1;
     let gapNewline = false;
@@ -88,16 +93,15 @@ export class TextCollector {
         openGap(piece.offset, false, true);
         continue;
       }
-      const { value, start } = piece;
-      // Units are copied to the text in runs: value[runFrom, j) is waiting to be added.
+      const { value } = piece;
+      // value[runFrom, j) is waiting to be added.
       let runFrom = 0;
       for (let j = 0; j < value.length; j++) {
         const c = value.charCodeAt(j);
-        const unitStart = piece.starts ? piece.starts[j] : start + j;
         if (isAsciiSpace(c)) {
-          if (runFrom < j) parts.push(value.slice(runFrom, j));
+          if (runFrom < j) addRun(parts, runs, piece, runFrom, j);
           runFrom = j + 1;
-          openGap(unitStart, c === 10 || c === 13, false);
+          openGap(unitStart(piece, j), c === 10 || c === 13, false);
           continue;
         }
         if (gapStart >= 0) {
@@ -107,29 +111,72 @@ export class TextCollector {
             const drop = gapBreak ? before && after : gapNewline && (before || after);
             if (!drop) {
               parts.push(' ');
-              starts.push(gapStart);
-              ends.push(gapStart + 1);
+              runs.push({ from: gapStart, to: gapStart + 1 });
             }
           }
           gapStart = -1;
         }
-        const unitEnd = piece.ends ? piece.ends[j] : start + j + 1;
-        starts.push(unitStart);
-        ends.push(unitEnd);
         last = c;
       }
-      if (runFrom < value.length) parts.push(value.slice(runFrom));
+      if (runFrom < value.length) addRun(parts, runs, piece, runFrom, value.length);
     }
-    return trim({ text: parts.join(''), starts, ends });
+    return trimmed(parts.join(''), runs);
   }
 }
 
-function trim(t: MappedText): MappedText {
+type TextPiece = Extract<Piece, { kind: 'text' }>;
+type Run = { piece?: TextPiece; from: number; to: number };
+
+function addRun(parts: string[], runs: Run[], piece: TextPiece, from: number, to: number) {
+  parts.push(from === 0 && to === piece.value.length ? piece.value : piece.value.slice(from, to));
+  runs.push({ piece, from, to });
+}
+
+function unitStart(piece: TextPiece, j: number): number {
+  return piece.starts ? piece.starts[j] : piece.start + j;
+}
+
+function unitEnd(piece: TextPiece, j: number): number {
+  return piece.ends ? piece.ends[j] : piece.start + j + 1;
+}
+
+/** The text without the spaces at its ends (NBSP and U+3000 too), and where its units are. */
+function trimmed(text: string, runs: Run[]): MappedText {
   let s = 0;
-  let e = t.text.length;
-  while (s < e && isSpace(t.text.charCodeAt(s))) s++;
-  while (e > s && isSpace(t.text.charCodeAt(e - 1))) e--;
-  return { text: t.text.slice(s, e), starts: t.starts.slice(s, e), ends: t.ends.slice(s, e) };
+  let e = text.length;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s === e) return { text: '', start: 0, end: 0, offsets: () => ({ starts: [], ends: [] }) };
+  const offsets = () => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const run of runs) {
+      for (let j = run.from; j < run.to; j++) {
+        starts.push(run.piece ? unitStart(run.piece, j) : run.from);
+        ends.push(run.piece ? unitEnd(run.piece, j) : run.to);
+      }
+    }
+    return { starts: starts.slice(s, e), ends: ends.slice(s, e) };
+  };
+  const at = unitAt(runs, s);
+  const last = unitAt(runs, e - 1);
+  return {
+    text: s === 0 && e === text.length ? text : text.slice(s, e),
+    start: at.run.piece ? unitStart(at.run.piece, at.j) : at.run.from,
+    end: last.run.piece ? unitEnd(last.run.piece, last.j) : last.run.to,
+    offsets,
+  };
+}
+
+/** The run holding unit `index` of the text, and the unit's index in its piece. */
+function unitAt(runs: Run[], index: number): { run: Run; j: number } {
+  let at = 0;
+  for (const run of runs) {
+    const length = run.to - run.from;
+    if (index < at + length) return { run, j: run.from + index - at };
+    at += length;
+  }
+  throw new RangeError(`no unit ${index} in the text`);
 }
 
 function isAsciiSpace(c: number): boolean {

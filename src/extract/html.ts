@@ -123,9 +123,9 @@ class Walker {
   private prose(collector: TextCollector) {
     const mapped = collector.finish();
     if (mapped.text === '') return undefined;
-    const span = this.source.span(mapped.starts[0], mapped.ends[mapped.ends.length - 1]);
-    const verbatim = this.source.text.slice(span.start.offset, span.end.offset) === mapped.text;
-    return { text: mapped.text, span, ...(verbatim ? {} : { sourceMap: { starts: mapped.starts, ends: mapped.ends } }) };
+    const span = this.source.span(mapped.start, mapped.end);
+    const verbatim = mapped.end - mapped.start === mapped.text.length && this.source.text.startsWith(mapped.text, mapped.start);
+    return { text: mapped.text, span, ...(verbatim ? {} : { sourceMap: mapped.offsets() }) };
   }
 
   private table(el: Element, inArticle: boolean) {
