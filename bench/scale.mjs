@@ -1,6 +1,6 @@
 // The scale part of `npm run bench` (issue 9's targets other than throughput): time of a 50 MB
 // report against a 1 MB one, peak memory of 10,000 files against 1,000, and start-up time
-// against `node -e 0`. Each measurement runs in a fresh child process, so that its peak RSS is
+// against `node -e 0`. Each measurement runs the command line in a fresh child process, so that its peak RSS is
 // its own; files are made from the generated corpus (bench/.corpus/), never committed.
 
 import { spawnSync } from 'node:child_process';
@@ -15,11 +15,14 @@ const BIN = path.join(ROOT, 'bin/disclosure-lint.js');
 const WORK = path.join(DEFAULT_OUT, 'scale');
 const MB = 1024 * 1024;
 
-/** Runs bench/lint-child.mjs on `paths`: { ms, rssMb, files }. */
+/** Runs bench/lint-child.mjs (the command line, in a process of its own) on `paths`: { ms, rssMb, files, exit }. */
 function lintInChild(paths) {
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', CHILD, ...paths], { encoding: 'utf8', maxBuffer: 64 * MB });
   if (r.status !== 0) throw new Error(`lint child failed: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  const run = JSON.parse(r.stdout);
+  // 1 is errors found (the corpus has planted ones); 2 would mean the run itself failed.
+  if (run.exit === 2) throw new Error(`disclosure-lint could not run: ${r.stderr}`);
+  return run;
 }
 
 /** One corpus report grown to `bytes` with paragraphs of its own prose appended (as a long report would be). */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { keepHeapNearLiveSize } from '../dist/heap.js';
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+keepHeapNearLiveSize();
+const { main } = await import('../dist/cli.js');
+process.exitCode = await main(process.argv.slice(2));
