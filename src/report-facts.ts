@@ -33,11 +33,13 @@ export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>,
   const n = cells.length;
   const facts: ReportFacts = {
     ...head,
-    agency: head.agency === undefined ? undefined : intern(head.agency),
+    agency: head.agency === undefined ? undefined : detached(head.agency),
     // Array.from gives arrays of exactly n elements; push would leave up to half again unused.
-    keys: Array.from(cells, (c) => intern(c.cell.key ?? '')),
-    labels: Array.from(cells, (c) => intern(c.cell.label)),
-    texts: Array.from(cells, (c) => intern(c.cell.value)),
+    // Keys and labels are one string per item for every report (see valueName); a number as
+    // written is short, and detached so that it never keeps the report's text alive.
+    keys: Array.from(cells, (c) => c.cell.key ?? ''),
+    labels: Array.from(cells, (c) => c.cell.label),
+    texts: Array.from(cells, (c) => detached(c.cell.value)),
     numbers: new Float64Array(n),
     positions: new Int32Array(4 * n),
   };
@@ -82,17 +84,4 @@ export function factValues(facts: ReportFacts): Map<string, FactCell> {
     out.set(key, { value: facts.numbers[i], cell });
   });
   return out;
-}
-
-/** One copy of each label, key and number text across all reports (they repeat from report to report). */
-const interned = new Map<string, string>();
-const MAX_INTERNED = 100_000;
-
-function intern(s: string): string {
-  const known = interned.get(s);
-  if (known !== undefined) return known;
-  if (interned.size >= MAX_INTERNED) interned.clear();
-  const copy = detached(s);
-  interned.set(copy, copy);
-  return copy;
 }
