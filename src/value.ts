@@ -54,7 +54,7 @@ export function parseValue(cell: Cell, source: SourceText, folding: Folding): Va
 
 const PLAIN_COUNT = /^\d{1,15}$/;
 /** Longer than any number with its unit and padding (1,234,567.89 万元): prose, not a value. */
-const MAX_VALUE_TOKEN = 64;
+export const MAX_VALUE_TOKEN = 64;
 
 /** A token that can stand in a value or unit column: a number, a placeholder or a unit. */
 export function isValueToken(text: string, folding: Folding): boolean {

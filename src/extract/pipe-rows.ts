@@ -1,6 +1,7 @@
 import type { Cell, Table } from '../document.js';
 import type { SourceText } from '../source-text.js';
-import { isBlankLine, MAX_ROW_CHARS, trimmedCell } from './cells.js';
+import { isWhiteSpace } from '../char-test.js';
+import { isBlankLine, isSpace, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 
 // `\s*\|?\s*` would split a run of spaces between its two `\s*` in every way before failing
 // (quadratic on a long blank line); with the pipe and its spaces grouped, each space is read once.
@@ -36,22 +37,30 @@ export function readPipeRows(source: SourceText, from: number, to: number): { ta
 }
 
 function isPipeLine(line: string): boolean {
-  return line.length <= MAX_ROW_CHARS && line.includes('|') && !isBlankLine(line.replace(/\|/g, ''));
+  if (line.length > MAX_ROW_CHARS || !line.includes('|')) return false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== PIPE && !isSpace(c)) return true;
+  }
+  return false;
 }
+
+const PIPE = 124;
+const BACKSLASH = 92;
 
 function splitPipeRow(source: SourceText, lineIndex: number): Cell[] {
   const lineStart = source.lineStarts[lineIndex];
   const line = source.line(lineIndex);
   let s = 0;
   let e = line.length;
-  while (s < e && /\s/.test(line[s])) s++;
-  while (e > s && /\s/.test(line[e - 1])) e--;
-  if (line[s] === '|') s++;
-  if (e > s && line[e - 1] === '|' && line[e - 2] !== '\\') e--;
+  while (s < e && isWhiteSpace(line.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(line.charCodeAt(e - 1))) e--;
+  if (line.charCodeAt(s) === PIPE) s++;
+  if (e > s && line.charCodeAt(e - 1) === PIPE && line.charCodeAt(e - 2) !== BACKSLASH) e--;
   const cells: Cell[] = [];
   let cellStart = s;
   for (let k = s; k <= e; k++) {
-    if (k === e || (line[k] === '|' && line[k - 1] !== '\\')) {
+    if (k === e || (line.charCodeAt(k) === PIPE && line.charCodeAt(k - 1) !== BACKSLASH)) {
       cells.push(trimmedCell(source, lineStart + cellStart, lineStart + k));
       cellStart = k + 1;
     }

@@ -1,7 +1,7 @@
 import type { Cell, Table } from '../document.js';
 import type { SourceText } from '../source-text.js';
 import type { Folding } from '../folding.js';
-import { isValueToken } from '../value.js';
+import { isValueToken, MAX_VALUE_TOKEN } from '../value.js';
 import { isBlankLine, isSpace, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 
 /** Cells are separated by a TAB, two or more spaces, or two or more full-width spaces. */
@@ -76,6 +76,7 @@ function splitLine(source: SourceText, lineIndex: number, folding: Folding): Lin
   let s = 0;
   while (s < line.length && (line[s] === ' ' || line[s] === '\t' || line[s] === '\u3000' || line[s] === '\u00a0')) s++;
   if (s >= line.length) return null;
+  if (isProseStart(line, s)) return null;
   GAP.lastIndex = s;
   let m: RegExpExecArray | null;
   let cellStart = s;
@@ -93,6 +94,25 @@ function splitLine(source: SourceText, lineIndex: number, folding: Folding): Lin
   if (cells.length < 2 && !(cells.length === 1 && isValueToken(cells[0].text, folding))) return null;
   const hasValue = cells.slice(1).some((c) => isValueToken(c.text, folding));
   return { cells, hasValue };
+}
+
+/**
+ * Whether the line's label is prose, known before it is split: the label holds at least the
+ * words from the first character to the first space or gap (the values peeled off its end come
+ * after a space), unless those words are a value, which has no `。` and at most MAX_VALUE_TOKEN
+ * characters. So a `。` there, or more characters than a label or a value has, rejects the line
+ * as splitLine would after making its cells.
+ */
+function isProseStart(line: string, s: number): boolean {
+  let p = s;
+  while (p < line.length && !isGapStart(line, p)) p++;
+  return trimmedText(line, s, p).length > Math.max(MAX_LABEL, MAX_VALUE_TOKEN) || line.slice(s, p).includes('。');
+}
+
+/** A space, a TAB, or the first of two full-width spaces: where a piece or a peeled value ends. */
+function isGapStart(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c === SPACE || c === 9 || (c === 0x3000 && line.charCodeAt(i + 1) === 0x3000);
 }
 
 /** The text of line[a, b) without the spaces trimmedCell trims. */

@@ -1,7 +1,7 @@
 import type { Claim } from './claims.js';
 import type { NarrativePolicy, SubjectDef } from './policy.js';
 import { findSubject, type SubjectHit } from './subjects.js';
-import { isWhiteSpace } from './char-test.js';
+import { isWhiteSpace } from '../char-test.js';
 
 /**
  * "共 X，其中 a、b、c" and "X（a、b、c）": a total and the parts the text breaks it into, with

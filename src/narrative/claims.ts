@@ -2,7 +2,7 @@ import { numberTokens, chineseValue, type NumberToken } from './numerals.js';
 import type { Para } from './paragraphs.js';
 import type { NarrativePolicy } from './policy.js';
 import { findSubject, type SubjectHit } from './subjects.js';
-import { isWhiteSpace } from './char-test.js';
+import { isWhiteSpace } from '../char-test.js';
 
 /**
  * A quantified claim: a number with its unit, in a paragraph, and what it counts when the words

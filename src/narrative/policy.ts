@@ -1,5 +1,5 @@
 import { readRuleFile } from '../rule-files.js';
-import { charTest, type CharTest } from './char-test.js';
+import { charTest, type CharTest } from '../char-test.js';
 import type { Text } from '../packs.js';
 
 /**
@@ -37,7 +37,7 @@ export interface Target {
 
 export interface NarrativePolicy {
   punctuation: { sentence: RegExp; strong: RegExp; clause: RegExp; colon: RegExp; open: RegExp; close: RegExp; list: RegExp; comma: RegExp };
-  /** The same classes as tests of one code unit, for the readers that walk the text (src/narrative/char-test.ts). */
+  /** The same classes as tests of one code unit, for the readers that walk the text (src/char-test.ts). */
   chars: Record<PunctuationName, CharTest>;
   units: string[];
   percentUnits: string[];

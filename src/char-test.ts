@@ -2,10 +2,10 @@
 export type CharTest = (code: number) => boolean;
 
 /**
- * The test a one-character pattern of the policy (`[，,、；;]`) makes, by code unit: the pattern
- * is run once per distinct character and the answer kept in a table. The readers walk the prose
- * character by character; a regex test on `text[i]` made a string and ran the regex engine for
- * each character, which was a large share of the time spent reading a report.
+ * The test a one-character pattern (`[，,、；;]` of the narrative policy, `\s`) makes, by code
+ * unit: the pattern is run once per distinct character and the answer kept in a table. The
+ * readers walk text character by character; a regex test on `text[i]` made a string and ran the
+ * regex engine for each character, which was a large share of the time spent reading a report.
  */
 export function charTest(pattern: RegExp): CharTest {
   // 0 not asked yet, 1 no, 2 yes.
