@@ -22,7 +22,7 @@ export class FactStore {
   private readonly heads = new Map<FileResult, FactHead>();
   private readonly held = new Map<FileResult, ReportFacts>();
   private readonly spilled = new Map<FileResult, { at: number; bytes: number }>();
-  private file?: { dir: string; fd: number; size: number };
+  private file?: { fd: number; dir?: string; size: number };
   private spillFailed = false;
 
   constructor(private readonly inMemory = DEFAULT_IN_MEMORY) {}
@@ -38,6 +38,7 @@ export class FactStore {
     return this.heads.entries();
   }
 
+  /** The facts of a result. A temporary file that cannot be read back throws: the cross-year checks of the run would be lost. */
   facts(result: FileResult): ReportFacts | undefined {
     const held = this.held.get(result);
     if (held || !this.file) return held;
@@ -53,24 +54,22 @@ export class FactStore {
     return this.spilled.size;
   }
 
-  /** Removes the temporary file; the store must not be used after. */
+  /** Closes and removes the temporary file; the store must not be used after. */
   close(): void {
     if (!this.file) return;
+    const { fd, dir } = this.file;
+    this.file = undefined;
     try {
-      closeSync(this.file.fd);
+      closeSync(fd);
     } finally {
-      rmSync(this.file.dir, { recursive: true, force: true });
-      this.file = undefined;
+      if (dir) rmSync(dir, { recursive: true, force: true });
     }
   }
 
   private spill(result: FileResult, facts: ReportFacts): boolean {
     if (this.spillFailed) return false;
     try {
-      if (!this.file) {
-        const dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-lint-facts-'));
-        this.file = { dir, fd: openSync(path.join(dir, 'facts.jsonl'), 'w+', 0o600), size: 0 };
-      }
+      this.file ??= openTemporaryFile();
       const bytes = Buffer.from(JSON.stringify(factsToJson(facts)), 'utf8');
       writeSync(this.file.fd, bytes, 0, bytes.length, this.file.size);
       this.spilled.set(result, { at: this.file.size, bytes: bytes.length });
@@ -81,6 +80,25 @@ export class FactStore {
       return false;
     }
   }
+}
+
+/**
+ * A file only this process can reach. Where the system allows it (POSIX), its name is removed
+ * at once and the open descriptor is all that is left of it, so that not even a killed run
+ * leaves it behind; elsewhere its directory is removed by close().
+ */
+function openTemporaryFile(): { fd: number; dir?: string; size: number } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-lint-facts-'));
+  let fd: number;
+  try {
+    fd = openSync(path.join(dir, 'facts.jsonl'), 'w+', 0o600);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  if (process.platform === 'win32') return { fd, dir, size: 0 };
+  rmSync(dir, { recursive: true, force: true });
+  return { fd, size: 0 };
 }
 
 /** A CI run of a few hundred reports never touches the disk. */

@@ -7,7 +7,7 @@ import { FactStore } from './fact-store.js';
 import { lintJobs, workerCount, type Concurrency } from './parallel.js';
 import type { LintJob } from './lint-target.js';
 import { configKey, effectiveConfig, isIgnored } from './config/resolve.js';
-import type { EffectiveConfig, LoadedConfig } from './config/types.js';
+import { ConfigError, type EffectiveConfig, type LoadedConfig } from './config/types.js';
 import { pairCompanions } from './extract/companions.js';
 import { resolveTargets } from './files.js';
 import { loadIgnoreFile } from './ignore-file.js';
@@ -57,6 +57,8 @@ export function shardOf(files: number, shard?: { index: number; count: number })
   return shard ? all.filter((i) => i % shard.count === shard.index - 1) : all;
 }
 
+const LANGS: Lang[] = ['zh', 'en'];
+
 /** Largest input file, unless the config says otherwise (maxFileSize). */
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
@@ -67,6 +69,8 @@ export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
  * for an invalid config (the CLI exits 2).
  */
 export async function lint(patterns: string[], options: ApiOptions = {}): Promise<FileResult[]> {
+  // The CLI and config files are validated; a caller of the library may pass anything.
+  if (options.lang !== undefined && !LANGS.includes(options.lang)) throw new ConfigError(`lang must be ${LANGS.join(' or ')}, not "${String(options.lang)}"`);
   const cwd = options.cwd ?? process.cwd();
   // A .docx and the spreadsheet of the same name are one report (src/extract/companions.ts).
   const targets = pairCompanions(resolveTargets(patterns, cwd));

@@ -54,15 +54,16 @@ export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>,
   return facts;
 }
 
-/** Facts as plain JSON (the cache file). */
-export type ReportFactsJson = Omit<ReportFacts, 'numbers' | 'positions'> & { numbers: number[]; positions: number[] };
+/** Facts as plain JSON (the cache file, the fact store's temporary file). */
+export type ReportFactsJson = Omit<ReportFacts, 'numbers' | 'positions'> & { numbers: Array<number | string>; positions: number[] };
 
 export function factsToJson(facts: ReportFacts): ReportFactsJson {
-  return { ...facts, numbers: [...facts.numbers], positions: [...facts.positions] };
+  // JSON has no Infinity (a cell of 309 digits): such a number is written as its name.
+  return { ...facts, numbers: Array.from(facts.numbers, (n) => (Number.isFinite(n) ? n : String(n))), positions: [...facts.positions] };
 }
 
 export function factsFromJson(json: ReportFactsJson): ReportFacts {
-  return { ...json, numbers: Float64Array.from(json.numbers), positions: Int32Array.from(json.positions) };
+  return { ...json, numbers: Float64Array.from(json.numbers, Number), positions: Int32Array.from(json.positions) };
 }
 
 /** The cells of a report by key, for the pair being checked. */

@@ -61,6 +61,9 @@ export function isValueToken(text: string, folding: Folding): boolean {
   // Most tokens are either a plain count or a run of prose: answer both without folding.
   if (PLAIN_COUNT.test(text)) return true;
   if (text.length > MAX_VALUE_TOKEN) return false;
+  // A label (（一）主动公开政府信息数) starts and ends with a character that neither folding nor
+  // trimming touches and that no number starts with: longer than every placeholder and unit, it
+  // is none of them and not a number. Answered first, this spares the folding of every label.
   if (text.length > longestWordOf(folding) && isWordChar(text.charCodeAt(0)) && isWordChar(text.charCodeAt(text.length - 1))) return false;
   const t = foldDigits(text).trim();
   if (t === '') return false;
@@ -69,11 +72,7 @@ export function isValueToken(text: string, folding: Folding): boolean {
   return m !== null && (m[2] === '' || folding.units.includes(m[2]));
 }
 
-/**
- * A label (（一）主动公开政府信息数) starts and ends with a character that neither folding nor
- * trimming touches and that no number starts with: longer than every placeholder and unit, it
- * is none of them and not a number. Answering that first spares the folding of every label.
- */
+/** A CJK ideograph, a full-width bracket or a Latin letter: untouched by folding and trimming, and never the start of a number. */
 function isWordChar(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || c === 0xff08 || c === 0xff09 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

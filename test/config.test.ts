@@ -58,6 +58,13 @@ describe('config files', () => {
     expect(rulesOf(r.stdout)[0].messages).toEqual(['L-CH-3 1 32:2', 'L-RJ-1 2 85:2', 'L-AP-3 1 113:2', 'L-RV-1 2 205:2', 'L-ORG-1 2 257:2']);
   });
 
+  it('the library refuses a message language it has no messages for, before reading any file', async () => {
+    const { lint } = await import('../src/api.js');
+    const { ConfigError } = await import('../src/config/types.js');
+    await expect(lint(['examples/2021/clean.md'], { lang: 'fr' as 'zh', cwd: ROOT })).rejects.toThrow(ConfigError);
+    await expect(lint(['examples/2021/clean.md'], { lang: 'fr' as 'zh', cwd: ROOT })).rejects.toThrow('lang must be zh or en, not "fr"');
+  });
+
   it('an invalid config names the key path and exits 2', () => {
     const dir = repo({ 'disclosure-lint.config.json': JSON.stringify({ rules: { 'L-AP-3': 'loud' }, colour: true, overrides: [{ rules: {} }] }), 'r.txt': BROKEN });
     const r = runCli(['r.txt'], { cwd: dir });

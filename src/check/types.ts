@@ -56,14 +56,18 @@ export function itemName(item: ItemDef, lang: Lang): string {
 /** An item, and for a table with several value columns the column: `（一）予以公开[自然人]`. */
 export function valueName(v: BoundValue, lang: Lang): string {
   // Named again for every report: one string per item, column and language.
-  let byColumn = valueNames[lang].get(v.item);
-  if (!byColumn) valueNames[lang].set(v.item, (byColumn = new Map()));
-  let name = byColumn.get(v.column);
-  if (name === undefined) byColumn.set(v.column, (name = nameOf(v, lang)));
+  let byItem = valueNames.get(lang);
+  if (!byItem) valueNames.set(lang, (byItem = new WeakMap()));
+  let byColumn = byItem.get(v.item);
+  if (!byColumn) byItem.set(v.item, (byColumn = new Map()));
+  // By column id: a column the template does not list is a new object in every report.
+  const key = v.column?.id ?? '';
+  let name = byColumn.get(key);
+  if (name === undefined) byColumn.set(key, (name = nameOf(v, lang)));
   return name;
 }
 
-const valueNames: Record<Lang, WeakMap<object, Map<unknown, string>>> = { zh: new WeakMap(), en: new WeakMap() };
+const valueNames = new Map<string, WeakMap<object, Map<string, string>>>();
 
 function nameOf(v: BoundValue, lang: Lang): string {
   if (!v.column) return itemName(v.item, lang);

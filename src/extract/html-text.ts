@@ -21,7 +21,8 @@ export interface MappedText {
 /**
  * What was added, piece by piece: a text node's value with the source offsets of its units, or
  * a break (`<br>`, a block edge). A text node whose value is its source slice verbatim (the
- * usual case) keeps only where it starts; one with entities or CRLFs keeps an offset per unit.
+ * usual case) keeps only where it starts; one that is not (a character reference, or a text node
+ * of the full parser holding references and CRLFs) keeps an offset per unit.
  * One object or string per character made a CMS page's paragraphs the main cost of reading it.
  */
 type Piece =
@@ -42,7 +43,14 @@ export class TextCollector {
     }
     const starts: number[] = [];
     const ends: number[] = [];
-    mapUnits(value, source, start, end, starts, ends);
+    if (source.charCodeAt(start) === AMPERSAND && (value.length === 1 || (value.length === 2 && isHighSurrogate(value.charCodeAt(0))))) {
+      // One character reference, as the fast parser gives each (src/extract/html-tree.ts): its
+      // character (or surrogate pair) stands for the whole reference, `&nbsp12` as `&nbsp;`.
+      for (let j = 0; j < value.length; j++) {
+        starts.push(start);
+        ends.push(end);
+      }
+    } else mapUnits(value, source, start, end, starts, ends);
     this.pieces.push({ kind: 'text', value, start, starts, ends });
   }
 
@@ -179,6 +187,8 @@ function unitAt(runs: Run[], index: number): { run: Run; j: number } {
   throw new RangeError(`no unit ${index} in the text`);
 }
 
+const AMPERSAND = 38;
+
 function isAsciiSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
@@ -204,7 +214,7 @@ const ENTITY = /^&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1
 /**
  * Walks a text node's decoded value against its raw source slice. Equal units map one to
  * one; an entity maps its one (or two, for a surrogate pair) decoded units to its whole
- * source; CR of CRLF, which the parser dropped, is skipped. Should the two ever disagree
+ * source; CR of CRLF, which parse5 drops, is skipped. Should the two ever disagree
  * in some other way, the rest of the value maps to where the walk stopped.
  */
 function mapUnits(value: string, source: string, start: number, end: number, starts: number[], ends: number[]) {

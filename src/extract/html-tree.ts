@@ -4,19 +4,24 @@ import { Parser } from 'htmlparser2';
 /**
  * An HTML page as a tree of the hast shape the readers walk (elements with `tagName`,
  * `properties` and `children`; text nodes with the decoded `value`; every node with its source
- * offsets), built from htmlparser2's events. parse5 with source positions cost about 1 ms a
- * page, most of an HTML report's reading, and the conversion of its tree to hast more again;
- * htmlparser2 gives the same offsets at a fifth of that. It does not run the HTML5 tree
- * construction algorithm, but it closes what a page leaves open (`<p>`, `<td>`, `<tr>`, `<li>`)
- * as browsers do, which is what report pages need.
+ * offsets), built from htmlparser2's events: parse5 with source positions cost about 1 ms a
+ * page, most of the time an HTML report took, and htmlparser2 gives the same offsets at a fifth
+ * of that. htmlparser2 closes what a page leaves open as browsers do in most places, but it does
+ * not run HTML5's tree construction: a stray end tag inside a cell (`<td>甲</div>`) closes the
+ * whole table, rows wrapped in `<form>` or `<font>` stay inside them, content after a table
+ * left open ends up in it. When the tree shows any such sign (wellFormed below), this returns
+ * undefined and the page is parsed again by parse5, which builds what a browser shows.
  *
  * A text node is cut where an entity is: each piece keeps the exact source range of its
  * decoded text, so that a number written with `&nbsp;` still points at its characters.
  */
-export function parseHtml(html: string): Root {
+export function parseHtml(html: string): Root | undefined {
+  // parse5 drops NUL characters from text; htmlparser2 keeps them.
+  if (html.includes('\u0000')) return undefined;
   const root: Root = { type: 'root', children: [] };
   const open: Array<Element | Root> = [root];
   const top = () => open[open.length - 1];
+  let misnested = false;
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -34,6 +39,7 @@ export function parseHtml(html: string): Root {
       onclosetag(name, isImplied) {
         const element = top();
         if (element.type !== 'element' || element.tagName !== name) return;
+        if (isImplied && misnests(html, parser.startIndex, name)) misnested = true;
         // An element closed by the tag that opens the next one ends where that tag starts.
         const end = isImplied ? parser.startIndex : parser.endIndex + 1;
         element.position!.end = at(Math.min(Math.max(end, element.position!.start.offset!), html.length));
@@ -47,9 +53,71 @@ export function parseHtml(html: string): Root {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   parser.end(html);
-  // Elements never closed (the page was cut short) end with it.
-  for (const element of open) if (element.type === 'element') element.position!.end = at(html.length);
-  return root;
+  return misnested || !wellFormed(root) ? undefined : root;
+}
+
+/**
+ * Elements whose end tag a page may leave out (HTML's optional end tags): closing one because
+ * an enclosing element ends is what a browser does too. Any other element closed by the end tag
+ * of another (`<td>甲</div>`), or anything closed by the end tag of a formatting element
+ * (`<b><p>一</b>二</p>`, which a browser repairs by moving the `<b>`), is misnested.
+ */
+const OPTIONAL_END_TAG = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'rt', 'rp']);
+const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+
+/** Whether the token at `index`, which closed `name` implicitly, is an end tag that misnests it. */
+function misnests(html: string, index: number, name: string): boolean {
+  if (html.charCodeAt(index) !== 60 || html.charCodeAt(index + 1) !== 47) return false;
+  const tag = /^<\/([A-Za-z][^\s/>]*)/.exec(html.slice(index, index + 40))?.[1]?.toLowerCase();
+  if (tag === undefined || tag === name) return false;
+  return FORMATTING.has(tag) || !OPTIONAL_END_TAG.has(name);
+}
+
+/** What may sit directly in each part of a table (whitespace aside), as HTML's table model says. */
+const TABLE_CONTENT: Record<string, Set<string>> = {
+  table: new Set(['caption', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'script', 'style', 'template']),
+  thead: new Set(['tr', 'script', 'style', 'template']),
+  tbody: new Set(['tr', 'script', 'style', 'template']),
+  tfoot: new Set(['tr', 'script', 'style', 'template']),
+  tr: new Set(['td', 'th', 'script', 'style', 'template']),
+  colgroup: new Set(['col', 'template']),
+};
+/** Where each part of a table may be. */
+const TABLE_PARENT: Record<string, Set<string>> = {
+  td: new Set(['tr']),
+  th: new Set(['tr']),
+  tr: new Set(['table', 'thead', 'tbody', 'tfoot']),
+  thead: new Set(['table']),
+  tbody: new Set(['table']),
+  tfoot: new Set(['table']),
+  caption: new Set(['table']),
+  colgroup: new Set(['table']),
+};
+const HEAD_CONTENT = new Set(['meta', 'title', 'link', 'style', 'script', 'base', 'noscript', 'template']);
+
+/**
+ * The tree follows the table model (cells in rows, rows in tables, nothing else between) and
+ * a `<head>` holds only head elements. Checked without recursion: a page may nest deeply.
+ */
+function wellFormed(root: Root): boolean {
+  const stack: Array<Element | Root> = [root];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    const parentName = parent.type === 'element' ? parent.tagName : '';
+    const allowed = TABLE_CONTENT[parentName] ?? (parentName === 'head' ? HEAD_CONTENT : undefined);
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        if (allowed && child.value.trim() !== '') return false;
+        continue;
+      }
+      if (child.type !== 'element') continue;
+      if (allowed && !allowed.has(child.tagName)) return false;
+      const parents = TABLE_PARENT[child.tagName];
+      if (parents && !parents.has(parentName)) return false;
+      stack.push(child);
+    }
+  }
+  return true;
 }
 
 /** A position with only the offset: the readers turn offsets into lines and columns themselves. */

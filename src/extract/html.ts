@@ -1,4 +1,6 @@
-import type { Element, ElementContent, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import type { Block } from '../document.js';
 import type { Folding } from '../folding.js';
 import { SourceText } from '../source-text.js';
@@ -18,6 +20,8 @@ export function readHtmlBytes(bytes: Uint8Array, folding: Folding): ReadResult {
   const source = new SourceText(decoded.text);
   return { source, document: { blocks: extractHtml(source, folding) }, encoding: decoded.encoding };
 }
+
+const fullParser = unified().use(rehypeParse);
 
 /** Page furniture and things that are not text a reader sees. */
 const IGNORED = new Set([
@@ -45,7 +49,8 @@ export function extractHtml(source: SourceText, folding: Folding): Block[] {
   const elements = countTags(source.text);
   if (elements > MAX_HTML_ELEMENTS) throw new FileFailure('file-too-complex', { limit: MAX_HTML_ELEMENTS });
   try {
-    const tree = parseHtml(source.text);
+    // The fast parser's tree, unless the page needs HTML5's repairs (src/extract/html-tree.ts).
+    const tree = parseHtml(source.text) ?? (fullParser.parse(source.text) as Root);
     const walker = new Walker(source, folding);
     walker.visitAll(tree.children, false);
     walker.flush();

@@ -5,12 +5,14 @@
  * lastIndex is left at 0.
  */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  // As matchAll: without the g flag, exec would find the first match for ever.
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
   const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     out.push(m);
     // An empty match does not move lastIndex: step over one character (a whole surrogate pair in unicode mode), as matchAll does.
-    if (m[0].length === 0) pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+    if (m[0].length === 0) pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
   }
   pattern.lastIndex = 0;
   return out;

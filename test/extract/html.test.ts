@@ -136,6 +136,36 @@ describe('HTML as old CMS pages write it', () => {
   });
 });
 
+describe('pages the fast parser cannot build as a browser does', () => {
+  const rows = '<tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr>';
+  const twoRows = 'T[["甲","1"],["乙","2"]]';
+  const show = (blocks: Block[]) => blocks.map((b) => (b.type === 'table' ? `T${JSON.stringify(b.rows.map((r) => r.map((c) => c.text)))}` : `${b.type[0].toUpperCase()}:${b.text}`));
+  it.each([
+    ['a stray end tag in a cell', '<div class=TRS_Editor><table><tr><td>甲</div></td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table></div>', [twoRows]],
+    ['cells left open around paragraphs', '<table><tr><td><p>甲<td><p>1<tr><td><p>乙<td><p>2</table>', [twoRows]],
+    ['table sections without end tags', '<table><thead><tr><th>项目<th>数量<tbody><tr><td>甲<td>1<tr><td>乙<td>2</table>', ['T[["项目","数量"],["甲","1"],["乙","2"]]']],
+    ['rows inside a <form>', `<table><form action=x>${rows}</form></table>`, [twoRows]],
+    ['a table left open, prose and a table after it', `<table>${rows}<p>正文共收到申请12件。</p><table>${rows.replace(/甲/g, '丙')}</table>`, ['P:正文共收到申请12件。', twoRows, 'T[["丙","1"],["乙","2"]]']],
+    ['text directly in a table', `<table>说明文字${rows}</table>`, ['P:说明文字', twoRows]],
+    ['a caption left open', `<table><caption>表一${rows}</table>`, [twoRows]],
+    ['a <head> left open', '<html><head><meta charset=utf-8><title>t</title>\n<div><p>正文共12件</p></div></html>', ['P:正文共12件']],
+    ['a bold run across a paragraph end', '<b><p>一</b>二</p>', ['P:一二']],
+    ['a NUL character', '<p>共收到\u0000申请12件</p>', ['P:共收到申请12件']],
+  ])('%s: read as a browser shows it (parse5 builds the tree)', (_name, html, expected) => {
+    const { source, blocks } = read(html);
+    expect(show(blocks)).toEqual(expected);
+    // Positions still point into the page.
+    for (const t of tables(blocks)) expect(source.text.slice(t.rows[0][1].span.start.offset, t.rows[0][1].span.end.offset)).toBe(t.rows[0][1].text);
+  });
+
+  it('a well-formed page is read by the fast parser, and the same as the full one reads it', async () => {
+    const { parseHtml } = await import('../../src/extract/html-tree.js');
+    const page = `<html><head><meta charset=utf-8><title>t</title></head><body><h1>某局2021年报告</h1><p>共收到申请&nbsp;12件。</p><table><tbody>${rows}</tbody></table></body></html>`;
+    expect(parseHtml(page)).toBeDefined();
+    expect(show(read(page).blocks)).toEqual(['H:某局2021年报告', 'P:共收到申请\u00a012件。', twoRows]);
+  });
+});
+
 describe('HTML charset', () => {
   const page = (meta: string) => `<html><head>${meta}</head><body><p>政府信息公开“年报”</p></body></html>`;
 

@@ -16,4 +16,8 @@ describe('allMatches', () => {
       { numRuns: 1000, seed: 7 },
     );
   });
+
+  it('refuses a pattern without the g flag, as matchAll does (exec would find its first match for ever)', () => {
+    expect(() => allMatches(/维持/u, '维持维持')).toThrow(TypeError);
+  });
 });
