@@ -57,7 +57,7 @@ function readBlock(source: SourceText, start: number, to: number, folding: Foldi
   const parts: Cell[] = [];
   for (let l = start; l <= last; l++) {
     const cell = trimmedCell(source, source.lineStarts[l], source.lineEnds[l]);
-    if (cell.text.length > MAX_CELL_WIDTH || /[。；;]/.test(cell.text) || cell.text.includes('|')) return null;
+    if (/[。；;]/.test(cell.text) || cell.text.includes('|')) return null;
     parts.push(cell);
   }
   if (parts.length === 1) {

@@ -47,8 +47,10 @@ function tableViewOf(table: Table, folding: Folding): TableView {
       const trimmed = text.trim();
       const blank = trimmed === '';
       const value = blank || isValueToken(trimmed, folding);
-      if (!value) for (const name of cellNames(text, folding)) names.add(name);
       if (!value) {
+        // Numbers and blanks are never header words: only text cells are named.
+        for (const name of cellNames(text, folding)) names.add(name);
+        // The label is the last text cell before the first value.
         if (!valueSeen) labelIndex = i;
       } else if (labelIndex >= 0 && !blank) valueSeen = true;
     }
