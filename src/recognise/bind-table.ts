@@ -55,8 +55,7 @@ export function bindValues(bound: BoundTable, source: SourceText, folding: Foldi
 function scoreMatrix(rows: RowView[], templates: string[][]): Uint8Array {
   const width = templates.length;
   const scores = new Uint8Array(rows.length * width);
-  const exact = new Map<string, number[]>();
-  templates.forEach((names, k) => names.forEach((n) => exact.set(n, [...(exact.get(n) ?? []), k])));
+  const exact = itemsByName(templates);
   rows.forEach((row, r) => {
     let found = false;
     for (const name of row.names) {
@@ -74,6 +73,19 @@ function scoreMatrix(rows: RowView[], templates: string[][]): Uint8Array {
   });
   return scores;
 }
+
+/** For each folded name of a template table, the items it names; made once per template. */
+function itemsByName(templates: string[][]): Map<string, number[]> {
+  let index = itemsByNameOf.get(templates);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < templates.length; k++) for (const n of templates[k]) index.set(n, [...(index.get(n) ?? []), k]);
+    itemsByNameOf.set(templates, index);
+  }
+  return index;
+}
+
+const itemsByNameOf = new WeakMap<string[][], Map<string, number[]>>();
 
 const MIN_EXACT = 2;
 const exactNamesOf = new WeakMap<TableDef, Set<string>>();

@@ -72,8 +72,12 @@ function cellNameSets(table: Table, folding: Folding): Array<Set<string>> {
 }
 
 function spaceSeparated(text: string): string[] {
-  return text.trim().split(/[\s\u3000]+/);
+  const trimmed = text.trim();
+  // Most labels are one run of words: no array of parts to make.
+  return INNER_SPACE.test(trimmed) ? trimmed.split(/[\s\u3000]+/) : [trimmed];
 }
+
+const INNER_SPACE = /[\s\u3000]/;
 
 /** A cell's folded text, and its space-separated parts (`行政复议 行政诉讼` in PDF text). */
 function cellNames(text: string, folding: Folding): string[] {
