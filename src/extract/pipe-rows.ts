@@ -1,7 +1,7 @@
 import type { Cell, Table } from '../document.js';
 import type { SourceText } from '../source-text.js';
 import { isWhiteSpace } from '../char-test.js';
-import { isBlankLine, isSpace, MAX_ROW_CHARS, trimmedCell } from './cells.js';
+import { isSpace, lineIsBlank, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 
 // `\s*\|?\s*` would split a run of spaces between its two `\s*` in every way before failing
 // (quadratic on a long blank line); with the pipe and its spaces grouped, each space is read once.
@@ -13,17 +13,17 @@ const DELIMITER_ROW = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)
  * between rows are tolerated; a GFM delimiter row is skipped.
  */
 export function readPipeRows(source: SourceText, from: number, to: number): { table: Table; next: number } | null {
-  if (!isPipeLine(source.line(from))) return null;
+  if (!isPipeLine(source, from)) return null;
   const rows: Cell[][] = [];
   let i = from;
   let last = from;
   while (i < to) {
-    const line = source.line(i);
-    if (isPipeLine(line)) {
-      if (!DELIMITER_ROW.test(line)) rows.push(splitPipeRow(source, i));
+    if (isPipeLine(source, i)) {
+      const line = source.line(i);
+      if (!DELIMITER_ROW.test(line)) rows.push(splitPipeRow(source, i, line));
       last = i;
       i++;
-    } else if (isBlankLine(line) && i + 1 < to && isPipeLine(source.line(i + 1))) {
+    } else if (lineIsBlank(source, i) && i + 1 < to && isPipeLine(source, i + 1)) {
       i++;
     } else {
       break;
@@ -36,21 +36,26 @@ export function readPipeRows(source: SourceText, from: number, to: number): { ta
   };
 }
 
-function isPipeLine(line: string): boolean {
-  if (line.length > MAX_ROW_CHARS || !line.includes('|')) return false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c !== PIPE && !isSpace(c)) return true;
+/** A line of at most MAX_ROW_CHARS holding a pipe and something besides pipes and spaces (read in place: asked of every line). */
+function isPipeLine(source: SourceText, index: number): boolean {
+  const start = source.lineStarts[index];
+  const end = source.lineEnds[index];
+  if (end - start > MAX_ROW_CHARS) return false;
+  let pipe = false;
+  let other = false;
+  for (let i = start; i < end && !(pipe && other); i++) {
+    const c = source.text.charCodeAt(i);
+    if (c === PIPE) pipe = true;
+    else if (!isSpace(c)) other = true;
   }
-  return false;
+  return pipe && other;
 }
 
 const PIPE = 124;
 const BACKSLASH = 92;
 
-function splitPipeRow(source: SourceText, lineIndex: number): Cell[] {
+function splitPipeRow(source: SourceText, lineIndex: number, line: string): Cell[] {
   const lineStart = source.lineStarts[lineIndex];
-  const line = source.line(lineIndex);
   let s = 0;
   let e = line.length;
   while (s < e && isWhiteSpace(line.charCodeAt(s))) s++;
