@@ -17,7 +17,7 @@ import { Parser } from 'htmlparser2';
  */
 export function parseHtml(html: string): Root | undefined {
   // parse5 drops NUL characters from text; htmlparser2 keeps them.
-  if (html.includes('\u0000')) return undefined;
+  if (html.includes('\u0000') || straySectionEnd(html)) return undefined;
   const root: Root = { type: 'root', children: [] };
   const open: Array<Element | Root> = [root];
   const top = () => open[open.length - 1];
@@ -26,6 +26,8 @@ export function parseHtml(html: string): Root | undefined {
     {
       onopentag(name, attributes) {
         const start = parser.startIndex;
+        // A browser closes the open one first (`<select>` in a select, `<a>` in a link).
+        if (NOT_NESTED.has(name) && open.some((e) => e.type === 'element' && e.tagName === name)) misnested = true;
         const element: Element = {
           type: 'element',
           tagName: name,
@@ -39,7 +41,7 @@ export function parseHtml(html: string): Root | undefined {
       onclosetag(name, isImplied) {
         const element = top();
         if (element.type !== 'element' || element.tagName !== name) return;
-        if (isImplied && misnests(html, parser.startIndex, name)) misnested = true;
+        if (isImplied && (misnests(html, parser.startIndex, name) || name === 'select')) misnested = true;
         // An element closed by the tag that opens the next one ends where that tag starts.
         const end = isImplied ? parser.startIndex : parser.endIndex + 1;
         element.position!.end = at(Math.min(Math.max(end, element.position!.start.offset!), html.length));
@@ -65,12 +67,34 @@ export function parseHtml(html: string): Root | undefined {
 const OPTIONAL_END_TAG = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'rt', 'rp']);
 const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 
+/**
+ * Elements a browser never nests in themselves: it closes the open one first. (A `<select>`
+ * left open by another tag is handled by the caller: a browser's select ignores most tags.)
+ */
+const NOT_NESTED = new Set(['a', 'select', 'form', 'button', 'nobr']);
+
 /** Whether the token at `index`, which closed `name` implicitly, is an end tag that misnests it. */
 function misnests(html: string, index: number, name: string): boolean {
   if (html.charCodeAt(index) !== 60 || html.charCodeAt(index + 1) !== 47) return false;
   const tag = /^<\/([A-Za-z][^\s/>]*)/.exec(html.slice(index, index + 40))?.[1]?.toLowerCase();
   if (tag === undefined || tag === name) return false;
   return FORMATTING.has(tag) || !OPTIONAL_END_TAG.has(name);
+}
+
+/**
+ * More `</tbody>` (`</thead>`, `</tfoot>`) than `<tbody>`: a browser puts every row in a table
+ * section, written or not, so such an end tag closes the open cell and row there; htmlparser2
+ * has no section to close and ignores it. Counted over the page, as the events never show it.
+ */
+function straySectionEnd(html: string): boolean {
+  if (!/<\/t(?:body|head|foot)\b/i.test(html)) return false;
+  const counts = new Map<string, number>();
+  for (const m of html.matchAll(/<(\/?)t(body|head|foot)\b/gi)) {
+    const key = m[2].toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + (m[1] ? -1 : 1));
+    if (counts.get(key)! < 0) return true;
+  }
+  return false;
 }
 
 /** What may sit directly in each part of a table (whitespace aside), as HTML's table model says. */
@@ -92,6 +116,7 @@ const TABLE_PARENT: Record<string, Set<string>> = {
   tfoot: new Set(['table']),
   caption: new Set(['table']),
   colgroup: new Set(['table']),
+  col: new Set(['colgroup', 'table']),
 };
 const HEAD_CONTENT = new Set(['meta', 'title', 'link', 'style', 'script', 'base', 'noscript', 'template']);
 

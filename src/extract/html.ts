@@ -46,11 +46,27 @@ const BLOCK = new Set([
  * skipped. A `<br>` ends a paragraph, as CMS pages separate paragraphs with it.
  */
 export function extractHtml(source: SourceText, folding: Folding): Block[] {
+  // The fast parser's tree, unless the page needs HTML5's repairs (src/extract/html-tree.ts).
+  return blocksOf(source, folding, (html) => parseHtml(html) ?? fullTree(html));
+}
+
+/**
+ * The blocks parse5's tree gives, which extractHtml falls back to: exported for the property
+ * test that holds the two parsers to the same blocks wherever the fast one is used.
+ */
+export function extractHtmlWithParse5(source: SourceText, folding: Folding): Block[] {
+  return blocksOf(source, folding, fullTree);
+}
+
+function fullTree(html: string): Root {
+  return fullParser.parse(html) as Root;
+}
+
+function blocksOf(source: SourceText, folding: Folding, parse: (html: string) => Root): Block[] {
   const elements = countTags(source.text);
   if (elements > MAX_HTML_ELEMENTS) throw new FileFailure('file-too-complex', { limit: MAX_HTML_ELEMENTS });
   try {
-    // The fast parser's tree, unless the page needs HTML5's repairs (src/extract/html-tree.ts).
-    const tree = parseHtml(source.text) ?? (fullParser.parse(source.text) as Root);
+    const tree = parse(source.text);
     const walker = new Walker(source, folding);
     walker.visitAll(tree.children, false);
     walker.flush();
