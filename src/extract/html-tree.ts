@@ -26,7 +26,7 @@ export function parseHtml(html: string): Root | undefined {
     {
       onopentag(name, attributes) {
         const start = parser.startIndex;
-        // A browser closes the open one first (`<select>` in a select, `<a>` in a link).
+        // A browser closes the open one first (`<a>` in a link, `<form>` in a form).
         if (NOT_NESTED.has(name) && open.some((e) => e.type === 'element' && e.tagName === name)) misnested = true;
         const element: Element = {
           type: 'element',
@@ -68,10 +68,11 @@ const OPTIONAL_END_TAG = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', '
 const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 
 /**
- * Elements a browser never nests in themselves: it closes the open one first. (A `<select>`
- * left open by another tag is handled by the caller: a browser's select ignores most tags.)
+ * Elements a browser never nests in themselves: it closes the open one first. (htmlparser2
+ * closes a `<select>` itself when another opens, but then keeps the new one open, where a
+ * browser ignores it: onclosetag treats any select closed by another tag as misnested.)
  */
-const NOT_NESTED = new Set(['a', 'select', 'form', 'button', 'nobr']);
+const NOT_NESTED = new Set(['a', 'form', 'button', 'nobr']);
 
 /** Whether the token at `index`, which closed `name` implicitly, is an end tag that misnests it. */
 function misnests(html: string, index: number, name: string): boolean {
