@@ -8,6 +8,7 @@ export { lint, configFor, shardOf, DEFAULT_MAX_FILE_SIZE, type ApiOptions } from
 export type { FileResult, LintMessage } from './result.js';
 export type { LintOptions } from './lint-source.js';
 export { lintText } from './lint-source.js';
+export { closeIdleWorkers } from './worker-pool.js';
 export { ConfigError } from './config/types.js';
 
 // lintText is synchronous, and a Markdown report may need remark: load it with this module.

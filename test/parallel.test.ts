@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, shardOf } from '../src/api.js';
 import { workerCount } from '../src/parallel.js';
+import { closeIdleWorkers, idleWorkers, workerExecArgv } from '../src/worker-pool.js';
 import { progressBar } from '../src/progress.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
@@ -22,6 +24,32 @@ describe('worker threads and shards', () => {
     expect(parts.flat().sort()).toEqual([...all].sort());
     expect(new Set(parts.flat()).size).toBe(all.length);
     expect(shardOf(7, { index: 2, count: 3 })).toEqual([1, 4]);
+  });
+
+  it('keeps its workers for the next run, and lets them go', async () => {
+    await closeIdleWorkers();
+    const first = await lint([EXAMPLES], { concurrency: 2 });
+    expect(idleWorkers()).toBe(1);
+    const second = await lint([EXAMPLES], { concurrency: 3 });
+    expect(idleWorkers()).toBe(2);
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    await closeIdleWorkers();
+    expect(idleWorkers()).toBe(0);
+  });
+
+  it('does not keep a process alive with its idle workers, and runs under node -e', () => {
+    // The pool keeps idle workers for 10 s; the process must end as soon as its work is done.
+    // The workers must not inherit --input-type (their script is a file), and do without a V8
+    // option then (a worker given options explicitly refuses V8 ones).
+    expect(workerExecArgv(['--input-type=module', '-e', 'x', '--max-old-space-size=100'])).toEqual(['-e', 'x', '--max-old-space-size=100']);
+    expect(workerExecArgv(['--input-type', 'module', '--no-warnings'])).toEqual(['--no-warnings']);
+    const script = `const { lint } = await import(${JSON.stringify(path.join(ROOT, 'dist/api.js'))});
+      const r = await lint([${JSON.stringify(EXAMPLES)}], { concurrency: 2 });
+      console.log(r.length);`;
+    const run = spawnSync(process.execPath, ['--max-old-space-size=300', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 8000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(Number(run.stdout)).toBeGreaterThan(20);
   });
 
   it('uses threads only for runs large enough to pay for them', () => {
