@@ -98,27 +98,29 @@ function straySectionEnd(html: string): boolean {
   return false;
 }
 
+// Maps, not object literals: a page may name an element `constructor` or `toString` (custom
+// element names are free), and a property lookup would find Object.prototype's.
 /** What may sit directly in each part of a table (whitespace aside), as HTML's table model says. */
-const TABLE_CONTENT: Record<string, Set<string>> = {
-  table: new Set(['caption', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'script', 'style', 'template']),
-  thead: new Set(['tr', 'script', 'style', 'template']),
-  tbody: new Set(['tr', 'script', 'style', 'template']),
-  tfoot: new Set(['tr', 'script', 'style', 'template']),
-  tr: new Set(['td', 'th', 'script', 'style', 'template']),
-  colgroup: new Set(['col', 'template']),
-};
+const TABLE_CONTENT = new Map<string, Set<string>>([
+  ['table', new Set(['caption', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'script', 'style', 'template'])],
+  ['thead', new Set(['tr', 'script', 'style', 'template'])],
+  ['tbody', new Set(['tr', 'script', 'style', 'template'])],
+  ['tfoot', new Set(['tr', 'script', 'style', 'template'])],
+  ['tr', new Set(['td', 'th', 'script', 'style', 'template'])],
+  ['colgroup', new Set(['col', 'template'])],
+]);
 /** Where each part of a table may be. */
-const TABLE_PARENT: Record<string, Set<string>> = {
-  td: new Set(['tr']),
-  th: new Set(['tr']),
-  tr: new Set(['table', 'thead', 'tbody', 'tfoot']),
-  thead: new Set(['table']),
-  tbody: new Set(['table']),
-  tfoot: new Set(['table']),
-  caption: new Set(['table']),
-  colgroup: new Set(['table']),
-  col: new Set(['colgroup', 'table']),
-};
+const TABLE_PARENT = new Map<string, Set<string>>([
+  ['td', new Set(['tr'])],
+  ['th', new Set(['tr'])],
+  ['tr', new Set(['table', 'thead', 'tbody', 'tfoot'])],
+  ['thead', new Set(['table'])],
+  ['tbody', new Set(['table'])],
+  ['tfoot', new Set(['table'])],
+  ['caption', new Set(['table'])],
+  ['colgroup', new Set(['table'])],
+  ['col', new Set(['colgroup', 'table'])],
+]);
 const HEAD_CONTENT = new Set(['meta', 'title', 'link', 'style', 'script', 'base', 'noscript', 'template']);
 
 /**
@@ -130,7 +132,7 @@ function wellFormed(root: Root): boolean {
   while (stack.length > 0) {
     const parent = stack.pop()!;
     const parentName = parent.type === 'element' ? parent.tagName : '';
-    const allowed = TABLE_CONTENT[parentName] ?? (parentName === 'head' ? HEAD_CONTENT : undefined);
+    const allowed = TABLE_CONTENT.get(parentName) ?? (parentName === 'head' ? HEAD_CONTENT : undefined);
     for (const child of parent.children) {
       if (child.type === 'text') {
         if (allowed && child.value.trim() !== '') return false;
@@ -138,7 +140,7 @@ function wellFormed(root: Root): boolean {
       }
       if (child.type !== 'element') continue;
       if (allowed && !allowed.has(child.tagName)) return false;
-      const parents = TABLE_PARENT[child.tagName];
+      const parents = TABLE_PARENT.get(child.tagName);
       if (parents && !parents.has(parentName)) return false;
       stack.push(child);
     }

@@ -164,6 +164,13 @@ describe('pages the fast parser cannot build as a browser does', () => {
     expect(parseHtml(page)).toBeDefined();
     expect(show(read(page).blocks)).toEqual(['H:某局2021年报告', 'P:共收到申请\u00a012件。', twoRows]);
   });
+
+  it('elements named like Object.prototype members are elements like any other', async () => {
+    const { parseHtml } = await import('../../src/extract/html-tree.js');
+    const page = `<constructor><p>共收到申请12件。</p><tostring>说明</tostring></constructor><hasownproperty><table>${rows}</table></hasownproperty>`;
+    expect(parseHtml(page)).toBeDefined();
+    expect(show(read(page).blocks)).toEqual(['P:共收到申请12件。', 'P:说明', twoRows]);
+  });
 });
 
 describe('HTML charset', () => {
