@@ -15,6 +15,7 @@ export interface Span {
 }
 
 const CHECKPOINT_STEP = 256;
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 
 /** A surrogate pair is one code point: only its high half counts as a column. */
 function columnWidth(code: number): number {
@@ -27,6 +28,13 @@ export class SourceText {
   readonly lineStarts: number[];
   /** Offset just past the last character of each line (before its line end). */
   readonly lineEnds: number[];
+  /**
+   * No code point above U+FFFF (the usual case, even for CJK text): a column is then the
+   * distance from the line start, without counting.
+   */
+  private readonly bmpOnly: boolean;
+  /** The line of the last position asked for: the readers ask in source order. */
+  private lastLine = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -41,6 +49,7 @@ export class SourceText {
       }
     }
     this.lineEnds.push(text.length);
+    this.bmpOnly = !LOW_SURROGATE.test(text);
   }
 
   get lineCount(): number {
@@ -54,14 +63,9 @@ export class SourceText {
 
   /** Converts an offset (UTF-16 index into `text`) to a 1-based line and code-point column. */
   position(offset: number): Position {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = this.lineOf(offset);
     const start = this.lineStarts[lo];
+    if (this.bmpOnly) return { line: lo + 1, column: offset - start + 1, offset };
     // On a long line, count from the nearest checkpoint: counting from the line start for every
     // cell made a line of many cells quadratic.
     let k = Math.max(0, Math.floor((offset - start) / CHECKPOINT_STEP));
@@ -74,6 +78,22 @@ export class SourceText {
     }
     for (let i = start + k * CHECKPOINT_STEP; i < offset; i++) column += columnWidth(this.text.charCodeAt(i));
     return { line: lo + 1, column, offset };
+  }
+
+  /** The 0-based line an offset is on. */
+  private lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) return last;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.lastLine = lo;
+    return lo;
   }
 
   /** Per long line, the column at every CHECKPOINT_STEP-th code unit, computed once. */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SourceText } from '../src/source-text.js';
+import { params } from './property/budget.js';
 
 describe('SourceText', () => {
   it('counts lines for LF, CRLF and CR alike', () => {
@@ -15,5 +17,40 @@ describe('SourceText', () => {
   it('counts columns in code points (an astral character is one column)', () => {
     const s = new SourceText('𠀀𠀁 7');
     expect(s.position(s.text.indexOf('7')).column).toBe(4);
+  });
+});
+
+describe('SourceText positions, asked in any order', () => {
+  /** Line and column as a person counts them, from the start of the text. */
+  function counted(text: string, offset: number) {
+    let line = 1;
+    let column = 1;
+    for (let i = 0; i < offset; i++) {
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+        line++;
+        column = 1;
+      } else if (c !== '\r' || i + 1 >= offset) {
+        // A CR of a CRLF is a column of its line only for an offset between the two.
+        const code = c.charCodeAt(0);
+        if (code < 0xdc00 || code > 0xdfff) column++;
+      }
+    }
+    return { line, column, offset };
+  }
+
+  it('agrees with counting from the start, with and without astral characters and long lines', () => {
+    const piece = fc.constantFrom('甲', 'a', ' ', '\n', '\r\n', '\r', '𠀀', '12', '乙'.repeat(300));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 30 }), (pieces, picks) => {
+        const text = pieces.join('');
+        const s = new SourceText(text);
+        for (const pick of picks) {
+          const offset = pick % (text.length + 1);
+          expect(s.position(offset)).toEqual(counted(text, offset));
+        }
+      }),
+      params(300),
+    );
   });
 });
