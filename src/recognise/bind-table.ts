@@ -26,7 +26,7 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
   if (exactMatches(rows, def, templates) < MIN_EXACT) return null;
   const scores = scoreMatrix(rows, templates);
   const width = def.items.length;
-  const pairs = alignInOrder(rows.length, width, (r, k) => scores[r * width + k]);
+  const pairs = alignInOrder(rows.length, width, scores);
   const matchedRows = pairs.filter(([, k]) => !def.items[k].group).length;
   if (matchedRows < def.min_matches) return null;
   const score = matchedRows + countMarkers(table, def.markers ?? [], folding);
