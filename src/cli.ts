@@ -63,6 +63,7 @@ async function run(options: CliOptions): Promise<number> {
     // The html page shows each report's tables and prose, which other formats do not need.
     includeView: options.outputs.some((o) => o.format === 'html'),
     concurrency: options.concurrency,
+    keepWorkers: false,
     shard: options.shard,
     cache: options.cache,
     onWarning: (message) => process.stderr.write(`disclosure-lint: ${escapeControls(message)}\n`),

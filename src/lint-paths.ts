@@ -28,6 +28,12 @@ export interface ApiOptions {
   useConfigFiles?: boolean;
   /** Worker threads: a number, 'auto' (the default: the machine's cores, for large runs) or 'off'. */
   concurrency?: Concurrency;
+  /**
+   * Keep the worker threads, idle, for the next call (the default; they go after 10 s or on
+   * closeIdleWorkers()). The CLI, which lints once, ends them at once: an idle worker's heap
+   * would otherwise still count while the output is written.
+   */
+  keepWorkers?: boolean;
   /** Lint only part `index` (1-based) of `count` equal parts of the files, for a CI matrix. */
   shard?: { index: number; count: number };
   /** Add each report's rebuilt tables and prose to its result (`view`), as the html format needs. */
@@ -127,7 +133,8 @@ async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string, 
   const todo = jobs.flatMap((job, i) => (results[i] ? [] : [i]));
   const hits = jobs.length - todo.length;
   if (hits > 0) options.onProgress?.(hits, jobs.length);
-  await lintJobs(todo.map((i) => jobs[i]), workerCount(todo.length, options.concurrency), (k, result, done) => {
+  const threads = workerCount(todo.length, options.concurrency);
+  await lintJobs(todo.map((i) => jobs[i]), threads, options.keepWorkers ?? true, (k, result, done) => {
     const i = todo[k];
     results[i] = result;
     cache?.store(jobs[i], result);

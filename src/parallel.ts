@@ -29,10 +29,15 @@ const JOBS_IN_FLIGHT = 4;
  * hundred milliseconds to import the readers and rules, the time of a hundred reports), and
  * yields between its jobs so that the workers are fed. Results come back in the order of `jobs`
  * whatever order the threads finish in, so output is deterministic; `onResult` sees each one
- * as it comes (with the facts still attached: see takeFacts). Workers come from, and go back
- * to, the pool in src/worker-pool.ts.
+ * as it comes (with the facts still attached: see takeFacts). Workers come from the pool in
+ * src/worker-pool.ts and go back to it when `keepWorkers`.
  */
-export async function lintJobs(jobs: LintJob[], threads: number, onResult?: (index: number, result: FileResult, done: number) => void): Promise<FileResult[]> {
+export async function lintJobs(
+  jobs: LintJob[],
+  threads: number,
+  keepWorkers: boolean,
+  onResult?: (index: number, result: FileResult, done: number) => void,
+): Promise<FileResult[]> {
   const results = new Array<FileResult>(jobs.length);
   let next = 0;
   let done = 0;
@@ -80,7 +85,7 @@ export async function lintJobs(jobs: LintJob[], threads: number, onResult?: (ind
     throw error;
   } finally {
     // A worker may still hold jobs of a failed run: it goes, the others wait for the next run.
-    await returnWorkers(workers, failed);
+    await returnWorkers(workers, failed || !keepWorkers);
   }
   return results;
 }

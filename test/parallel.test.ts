@@ -35,6 +35,9 @@ describe('worker threads and shards', () => {
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
     await closeIdleWorkers();
     expect(idleWorkers()).toBe(0);
+    // The CLI lints once: its workers end with the run.
+    await lint([EXAMPLES], { concurrency: 2, keepWorkers: false });
+    expect(idleWorkers()).toBe(0);
   });
 
   it('does not keep a process alive with its idle workers, and runs under node -e', () => {
