@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Deterministic benchmark corpus: N legacy-format annual reports (~20 KB each) in three layouts,
-// bench/.corpus/md/*.md (Markdown + GFM pipe table), bench/.corpus/txt/*.txt (the seed-like
-// one-cell-per-line TAB layout, see examples/legacy/README.md) and bench/.corpus/html/*.html (a
-// CMS page: paragraphs and a bordered table).
+// Deterministic benchmark corpus: N annual reports (~20 KB each), half in the legacy format (one
+// 统计表) and half in the 2021 national format (tables 二, 三, 四: bench/report-2021.mjs), in three
+// layouts: bench/.corpus/md/*.md (Markdown + GFM pipe tables), bench/.corpus/txt/*.txt (legacy:
+// the seed-like one-cell-per-line TAB layout, see examples/legacy/README.md; 2021: pipe rows as
+// copied from a web page) and bench/.corpus/html/*.html (a CMS page: paragraphs and bordered
+// tables).
 //
 // Report i depends only on (SEED, i), so a 200-file corpus is the first 200 files of the
 // 1000-file one. About 10 % of reports get exactly one table cell changed so that an
@@ -15,6 +17,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { facts2021, HEADINGS_2021, INJECTIONS_2021, loadTemplate2021, makeValues2021, tables2021 } from './report-2021.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RULES = path.join(HERE, '..', 'rules', 'legacy.yaml');
@@ -269,8 +272,12 @@ function renderHtml(title, doc, tpl, v, who, year) {
 
 // ---------------------------------------------------------------- corpus
 
-/** One report; deterministic in (SEED, i). */
-export function makeReport(i, tpl) {
+/** One report; deterministic in (SEED, i). Odd-numbered reports are in the 2021 format. */
+export function makeReport(i, tpl, tpl2021 = loadTemplate2021()) {
+  return i % 2 === 1 ? makeReport2021(i, tpl2021) : makeLegacyReport(i, tpl);
+}
+
+function makeLegacyReport(i, tpl) {
   const r = rng(SEED + i * 7919);
   const place = r.pick(PLACES) + r.pick(PLACES);
   const who = place + r.pick(BODIES);
@@ -288,15 +295,88 @@ export function makeReport(i, tpl) {
     txt: renderText(title, doc, tpl, v, who, year),
     html: renderHtml(title, doc, tpl, v, who, year),
     injected: injected?.rule ?? null,
+    format: 'legacy',
   };
+}
+
+function makeReport2021(i, tpl) {
+  const r = rng(SEED + i * 7919);
+  const who = r.pick(PLACES) + r.pick(PLACES) + r.pick(BODIES);
+  const year = r.int(2021, 2024);
+  const title = `${who}${year}年政府信息公开工作年度报告`;
+  const v = makeValues2021(r, tpl);
+  const f = facts2021(v, who, year);
+  // 一 holds the facts; filler goes to 一, 五 and 六 (the tables' sections carry only a note).
+  const sections = HEADINGS_2021.map((h) => ({ h, paras: [] }));
+  sections[0].paras.push(...f.overview);
+  sections[3].paras.push(f.review);
+  sections[4].paras.push(`主要问题是${r.pick(SHORTCOMINGS)}、${r.pick(SHORTCOMINGS)}。`);
+  sections[5].paras.push(`${year + 1}年，我们将继续认真贯彻《中华人民共和国政府信息公开条例》。`);
+  const target = r.int(17000, 23000);
+  // Counting from 3500 puts a report, tables included, at about the size of a legacy one.
+  for (let bytes = 3500; bytes < target; ) {
+    const para = Array.from({ length: r.int(3, 7) }, () => sentence(r)).join('');
+    r.pick([sections[0], sections[4], sections[5]]).paras.push(para);
+    bytes += Buffer.byteLength(para);
+  }
+  let injected = null;
+  if (r() < INJECT_RATE) {
+    injected = r.pick(INJECTIONS_2021);
+    injected.apply(v);
+  }
+  const tables = tables2021(tpl, v);
+  const doc = { title, intro: f.intro, sections, tables: [null, tables.t2, tables.t3, tables.t4], who, date: `${year + 1}年1月${(year % 20) + 5}日` };
+  return { md: render2021Markdown(doc), txt: render2021Text(doc), html: render2021Html(doc), injected: injected?.rule ?? null, format: '2021' };
+}
+
+function render2021Markdown(doc) {
+  const out = [`# ${doc.title}`, '', doc.intro, ''];
+  doc.sections.forEach((s, k) => {
+    out.push(`## ${s.h}`, '');
+    const t = doc.tables[k];
+    // An empty cell is `| |`: the compact style markdownlint's MD060 asks of every cell.
+    const row = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+    if (t) out.push(row(t[0]), `|${' --- |'.repeat(t[0].length)}`, ...t.slice(1).map(row), '');
+    for (const p of s.paras) out.push(p, '');
+  });
+  out.push(doc.who, '', doc.date, '');
+  return out.join('\n');
+}
+
+function render2021Text(doc) {
+  const out = [doc.title, '', doc.intro, ''];
+  doc.sections.forEach((s, k) => {
+    out.push(s.h, '');
+    const t = doc.tables[k];
+    if (t) out.push(...t.map((row) => `${row.filter((c) => c !== '').join(' | ')} |`), '');
+    for (const p of s.paras) out.push(p, '');
+  });
+  out.push(doc.who, '', doc.date, '');
+  return out.join('\n');
+}
+
+function render2021Html(doc) {
+  const p = (t) => `<p style="text-indent:2em">${escapeHtml(t)}</p>`;
+  const out = ['<!DOCTYPE html>', '<html><head><meta charset="utf-8">', `<title>${escapeHtml(doc.title)}</title></head>`,
+    '<body><div class="header"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>', '<div class="article">',
+    `<h1>${escapeHtml(doc.title)}</h1>`, p(doc.intro)];
+  doc.sections.forEach((s, k) => {
+    out.push(`<h2>${escapeHtml(s.h)}</h2>`);
+    const t = doc.tables[k];
+    if (t) out.push('<table border="1" cellspacing="0">', ...t.map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`), '</table>');
+    out.push(...s.paras.map(p));
+  });
+  out.push(p(doc.who), p(doc.date), '</div>', '<div class="footer">主办单位：' + escapeHtml(doc.who) + '</div></body></html>');
+  return out.join('\n') + '\n';
 }
 
 export const fileName = (i) => `report-${String(i).padStart(4, '0')}`;
 
 /** Stamp that changes whenever the generator or the rules file changes. */
-export function corpusStamp(files, tpl = loadTemplate()) {
-  const self = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 12);
-  return `${files}:${self}:${tpl.hash}`;
+export function corpusStamp(files, tpl = loadTemplate(), tpl2021 = loadTemplate2021()) {
+  const hash = createHash('sha256');
+  for (const file of ['generate-corpus.mjs', 'report-2021.mjs']) hash.update(readFileSync(path.join(HERE, file)));
+  return `${files}:${hash.digest('hex').slice(0, 12)}:${tpl.hash}:${tpl2021.hash}`;
 }
 
 export function readManifest(out = DEFAULT_OUT) {
@@ -309,15 +389,23 @@ export function readManifest(out = DEFAULT_OUT) {
 
 export function generateCorpus({ files = 1000, out = DEFAULT_OUT } = {}) {
   const tpl = loadTemplate();
+  const tpl2021 = loadTemplate2021();
   rmSync(out, { recursive: true, force: true });
   for (const kind of Object.keys(KINDS)) mkdirSync(path.join(out, kind), { recursive: true });
   const injected = {};
+  const formats = {};
   for (let i = 0; i < files; i++) {
-    const rep = makeReport(i, tpl);
+    const rep = makeReport(i, tpl, tpl2021);
     for (const [kind, ext] of Object.entries(KINDS)) writeFileSync(path.join(out, kind, fileName(i) + ext), rep[kind]);
     if (rep.injected) injected[fileName(i)] = rep.injected;
+    formats[fileName(i)] = rep.format;
   }
-  const manifest = { stamp: corpusStamp(files, tpl), files, items: tpl.rows.filter((x) => !x.group).length, injected };
+  // What the linter must recognise in each report: its format, tables and values.
+  const expected = {
+    legacy: { tables: 1, items: tpl.rows.filter((x) => !x.group).length },
+    2021: { tables: 3, items: tpl2021.items },
+  };
+  const manifest = { stamp: corpusStamp(files, tpl, tpl2021), files, expected, formats, injected };
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 1));
   return manifest;
 }

@@ -95,10 +95,17 @@ const STAGES = [
   },
 ];
 
-/** Every file recognised as one legacy table with all items; errors exactly in the planted files. */
+/**
+ * Every file recognised in its format with all its tables and values; errors exactly in the
+ * planted files, each with its planted rule among them; no warnings.
+ */
 function checkLint(results, { files, manifest }) {
   const base = (p) => path.basename(p).replace(/\.\w+$/, '');
-  const recognised = results.filter((r) => r.format === 'legacy' && r.recognised.tables === 1 && r.recognised.items === manifest.items);
+  const recognised = results.filter((r) => {
+    const format = manifest.formats[base(r.filePath)];
+    const want = manifest.expected[format];
+    return r.format === format && r.recognised.tables === want.tables && r.recognised.items === want.items;
+  });
   const withErrors = new Set(results.filter((r) => r.errorCount > 0).map((r) => base(r.filePath)));
   const planted = Object.keys(manifest.injected);
   const missed = planted.filter((b) => !withErrors.has(b));
@@ -108,9 +115,10 @@ function checkLint(results, { files, manifest }) {
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const ok = results.length === files.length && recognised.length === files.length
     && missed.length + unexpected.length + wrongRule.length + warnings === 0;
+  const perFormat = Object.entries(manifest.expected).map(([f, e]) => `${f}: ${e.tables} tables, ${e.items} values`).join('; ');
   return {
     ok,
-    text: `${recognised.length}/${files.length} recognised (1 table, ${manifest.items} items); `
+    text: `${recognised.length}/${files.length} recognised in their format (${perFormat}); `
       + `errors in ${withErrors.size} files vs ${planted.length} planted (missed ${missed.length}, `
       + `unexpected ${unexpected.length}, wrong rule ${wrongRule.length}); warnings ${warnings}`
       + (ok ? '' : `  e.g. ${[...missed, ...unexpected].slice(0, 5).join(', ')}`),
