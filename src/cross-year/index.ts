@@ -1,4 +1,4 @@
-import { expand } from '../check/run-rule.js';
+import { expanded } from '../check/run-rule.js';
 import type { Lang } from '../check/types.js';
 import type { FactStore } from '../fact-store.js';
 import { loadPacks, type Severity } from '../packs.js';
@@ -24,7 +24,7 @@ export function checkAcrossYears(
     for (const rule of pack.rules) {
       const severity = severityFor(pair.current, rule.id) ?? rule.severity;
       if (severity === 'off') continue;
-      for (const check of rule.checks.flatMap(expand)) {
+      for (const check of expanded(rule)) {
         for (const m of runCrossYearCheck(check, rule, pair, langFor(pair.current))) {
           added.set(pair.current, [...(added.get(pair.current) ?? []), { ...m, severity: severity === 'error' ? 2 : 1 }]);
         }

@@ -1,4 +1,4 @@
-import { expand } from '../check/run-rule.js';
+import { expanded } from '../check/run-rule.js';
 import type { Lang } from '../check/types.js';
 import type { CheckDef, Operand, RuleDef, Severity } from '../packs.js';
 import type { BoundValue } from '../recognise/bound.js';
@@ -128,18 +128,6 @@ function reportedKey(check: CheckDef, l: string[], r: string[]): string {
     if (typeof check.left !== 'string' && typeof check.right === 'string') return r[0];
   }
   return l[0];
-}
-
-const expandedOf = new WeakMap<RuleDef, CheckDef[]>();
-
-/** A rule's checks with `for:` templates expanded, computed once per rule. */
-export function expanded(rule: RuleDef): CheckDef[] {
-  let checks = expandedOf.get(rule);
-  if (!checks) {
-    checks = rule.checks.flatMap(expand);
-    expandedOf.set(rule, checks);
-  }
-  return checks;
 }
 
 function keysOf(o: Operand): string[] {

@@ -55,6 +55,22 @@ function alsoKeys(mapping: Mapping, claim: Claim, pack: Pack, policy: NarrativeP
  */
 export function keysOf(spec: OperandSpec, pack: Pack): string[] | undefined {
   if (typeof spec === 'string') return [spec];
+  // The same few specs are looked up for every claim of every report: the answer is kept (and
+  // shared: callers do not change it).
+  let byPack = keysCache.get(spec);
+  if (!byPack) {
+    byPack = new WeakMap();
+    keysCache.set(spec, byPack);
+  }
+  if (byPack.has(pack)) return byPack.get(pack);
+  const keys = computeKeys(spec, pack);
+  byPack.set(pack, keys);
+  return keys;
+}
+
+const keysCache = new WeakMap<Exclude<OperandSpec, string>, WeakMap<Pack, string[] | undefined>>();
+
+function computeKeys(spec: Exclude<OperandSpec, string>, pack: Pack): string[] | undefined {
   if ('sum' in spec) {
     const all = spec.sum.map((s) => keysOf(s, pack));
     return all.every((k): k is string[] => k !== undefined) ? all.flat() : undefined;
