@@ -6,6 +6,7 @@ import { readParagraphs, type Para } from './paragraphs.js';
 import { loadNarrativePolicy, type NarrativePolicy } from './policy.js';
 import { readNegations, readUpheld, type Statement } from './qualitative.js';
 import { readActivityYears, readPeriods, readSectionCounts, type ActivityYear, type Period, type SectionCount } from './report-facts.js';
+import { objectSlot } from '../object-slot.js';
 
 /**
  * Everything the prose of a report claims, read once per report and shared by the narrative
@@ -30,7 +31,7 @@ export interface Narrative {
   unread?: Para;
 }
 
-const cache = new WeakMap<Report, Narrative>();
+const cache = objectSlot<Report, Narrative>('narrative');
 
 /**
  * Limits against hostile input. A paragraph longer than this is a dump, not prose (a real one

@@ -8,6 +8,7 @@ import { alignInOrder } from './align.js';
 import type { AmbiguousRow, BoundTable, BoundValue } from './bound.js';
 import { bindRecord } from './bind-record.js';
 import { countMarkers, rowViews, type RowView } from './row-view.js';
+import { objectSlot } from '../object-slot.js';
 
 export type { BoundTable, BoundValue } from './bound.js';
 
@@ -35,13 +36,13 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
   return bound;
 }
 
-const unbound = new WeakMap<BoundTable, { rows: RowView[]; pairs: Array<[number, number]> }>();
+const unbound = objectSlot<BoundTable, { rows: RowView[]; pairs: Array<[number, number]> } | undefined>('rows to bind');
 
 /** Reads the values of a table bound by bindTable (a record table's are read at once). */
 export function bindValues(bound: BoundTable, source: SourceText, folding: Folding): void {
   const pending = unbound.get(bound);
   if (!pending) return;
-  unbound.delete(bound);
+  unbound.set(bound, undefined);
   const { def } = bound;
   const single = def.columns.length === 1 && def.items.every((i) => !i.columns);
   if (single) bindSingleColumn(bound, pending.rows, pending.pairs, source, folding);

@@ -2,6 +2,7 @@ import type { Cell, Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import { normaliseLabel } from '../label.js';
 import { isValueToken } from '../value.js';
+import { objectSlot } from '../object-slot.js';
 
 /** A table row seen as a label and the cells after it. */
 export interface RowView {
@@ -32,7 +33,7 @@ interface TableView {
 }
 
 // A table is bound against every template table of every pack: read its cells once.
-const viewOf = new WeakMap<Table, TableView>();
+const viewOf = objectSlot<Table, TableView>('table view');
 
 function tableViewOf(table: Table, folding: Folding): TableView {
   const known = viewOf.get(table);
