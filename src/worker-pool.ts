@@ -82,8 +82,7 @@ export async function returnWorkers(workers: Worker[], terminate: boolean): Prom
     return;
   }
   for (const worker of workers) {
-    worker.removeAllListeners('message');
-    worker.removeAllListeners('error');
+    for (const event of ['message', 'error', 'exit']) worker.removeAllListeners(event);
     worker.unref();
     // An idle worker runs nothing, but if it dies anyway it must neither stay in the pool nor
     // take this process with it (an 'error' nobody listens to is thrown).

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, shardOf } from '../src/api.js';
 import { workerCount } from '../src/parallel.js';
-import { closeIdleWorkers, idleWorkers, workerExecArgv } from '../src/worker-pool.js';
+import { closeIdleWorkers, idleWorkers, returnWorkers, takeWorkers, workerExecArgv } from '../src/worker-pool.js';
 import { progressBar } from '../src/progress.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
@@ -37,6 +37,17 @@ describe('worker threads and shards', () => {
     expect(idleWorkers()).toBe(0);
     // The CLI lints once: its workers end with the run.
     await lint([EXAMPLES], { concurrency: 2, keepWorkers: false });
+    expect(idleWorkers()).toBe(0);
+  });
+
+  it('drops an idle worker that ends from the pool', async () => {
+    await closeIdleWorkers();
+    const [worker] = takeWorkers(1);
+    await returnWorkers([worker], false);
+    expect(idleWorkers()).toBe(1);
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    await worker.terminate();
+    await exited;
     expect(idleWorkers()).toBe(0);
   });
 
