@@ -26,7 +26,6 @@ export function loadTemplate2021(file = RULES) {
   const items = tables.t2.items.reduce((n, it) => n + it.columns.length, 0) + (t3.filter((it) => !it.group).length) * 7 + tables.t4.items.length;
   return {
     hash: createHash('sha256').update(text).digest('hex').slice(0, 12),
-    titles: { t2: tables.t2.title.zh, t3: tables.t3.title.zh, t4: tables.t4.title.zh },
     t2: tables.t2,
     t3: t3.map((it) => ({ ...it, parent: t3.filter((g) => g.group && it.id.startsWith(`${g.id}.`)).map((g) => g.label)[0] })),
     leaves: leaves.map((it) => it.id),
