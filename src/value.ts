@@ -28,6 +28,18 @@ const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(\S*)$/;
  * `cell.span.start.offset`, so the number's own span can be computed from its index.
  */
 export function parseValue(cell: Cell, source: SourceText, folding: Folding): Value {
+  // Most value cells hold a plain count (12): read as the general path reads it, without its
+  // folding and patterns (about half of reading a 2021 report's 200 values).
+  if (PLAIN_COUNT.test(cell.text) && !folding.placeholders.has(cell.text)) {
+    const start = cell.span.start.offset;
+    const text = cell.text;
+    return { kind: 'number', value: Number(text), integer: true, text, unit: undefined, span: source.span(start, start + text.length) };
+  }
+  return parseGeneralValue(cell, source, folding);
+}
+
+/** parseValue for any cell (exported for the property test that holds the fast path to it). */
+export function parseGeneralValue(cell: Cell, source: SourceText, folding: Folding): Value {
   const folded = foldDigits(cell.text);
   const trimmed = folded.trim();
   if (trimmed === '') return { kind: 'blank', span: cell.span };

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../src/document.js';
 import { loadFolding } from '../src/folding.js';
 import { SourceText } from '../src/source-text.js';
-import { parseValue } from '../src/value.js';
+import { parseGeneralValue, parseValue } from '../src/value.js';
+import { params } from './property/budget.js';
 
 const folding = loadFolding();
 
@@ -34,5 +36,21 @@ describe('parseValue', () => {
     expect(valueOf('')).toMatchObject({ kind: 'blank' });
     expect(valueOf('\u00a0')).toMatchObject({ kind: 'blank' });
     expect(valueOf('两次')).toMatchObject({ kind: 'invalid', text: '两次' });
+  });
+});
+
+describe('parseValue on a plain count', () => {
+  it('gives what the general reading gives, for any cell', () => {
+    const piece = fc.constantFrom('0', '1', '7', '12', '007', '1,234', '.5', ' ', '\u00a0', '１', '元', '万元', '/', '-', '无', '?', 'a', '9'.repeat(16));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), fc.string({ maxLength: 3 }), (pieces, before) => {
+        const text = pieces.join('');
+        const source = new SourceText(`${before}\n${text}\n`);
+        const start = before.length + 1;
+        const cell: Cell = { text, span: source.span(start, start + text.length) };
+        expect(parseValue(cell, source, folding)).toStrictEqual(parseGeneralValue(cell, source, folding));
+      }),
+      params(500),
+    );
   });
 });
