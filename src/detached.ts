@@ -7,3 +7,23 @@
 export function detached(s: string): string {
   return s.length < 13 ? s : [...s].join('');
 }
+
+/**
+ * Every string in a plain value (objects, arrays) detached, in place: for what outlives the
+ * report, such as the messages of its result. A suggested fix is the text between the cells
+ * joined with the new numbers, and one slice of it kept the whole report's text alive for as
+ * long as the result (all of a run, in the CLI).
+ */
+export function detachStrings<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = detachStrings(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === 'string') record[key] = detached(v);
+      else if (typeof v === 'object' && v !== null) detachStrings(v);
+    }
+  }
+  return value;
+}

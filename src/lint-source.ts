@@ -17,6 +17,8 @@ import { fileResult, type FileResult, type LintMessage } from './result.js';
 import { appendAll } from './append-all.js';
 import { packFacts, type FactCell, type ReportFacts } from './report-facts.js';
 import { MAX_PARAGRAPH_CHARS, MAX_PROSE_CHARS, narrativeIfRead } from './narrative/narrative.js';
+import { shareFactStrings } from './shared-strings.js';
+import { detachStrings } from './detached.js';
 
 export interface LintOptions {
   lang: Lang;
@@ -140,6 +142,9 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
         lang: options.lang,
       });
   if (extracted.locate) addLocations(kept, extracted.locate);
+  // Messages outlive the report (all of a run): no string of theirs may hold its text.
+  detachStrings(kept);
+  detachStrings(suppressed);
   const result = fileResult(filePath, kept, {
     suppressedMessages: suppressed,
     encoding: extracted.encoding,
@@ -168,9 +173,12 @@ export function takeFacts(result: FileResult): ReportFacts | undefined {
   return facts;
 }
 
-/** For results that come back from a worker thread (a copy, so the WeakMap entry is lost). */
+/**
+ * For results that come back from a worker thread or the cache (a copy, so the WeakMap entry is
+ * lost); the facts' repeated strings are shared again.
+ */
 export function setFacts(result: FileResult, facts: ReportFacts): void {
-  FACTS.set(result, facts);
+  FACTS.set(result, shareFactStrings(facts));
 }
 
 /** What the cross-year checks need of a report; none for a report without a body or a year, which pairs with nothing. */

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { setFacts, type ReportFacts } from './lint-source.js';
 import { lintTarget, type LintJob } from './lint-target.js';
 import type { FileResult } from './result.js';
+import { shareResultStrings } from './shared-strings.js';
 import { returnWorkers, takeWorkers } from './worker-pool.js';
 
 /** Below this many files the threads' start-up costs more than they save. */
@@ -63,7 +64,7 @@ export async function lintJobs(
             held--;
             if (m.error !== undefined || !m.result) return reject(new Error(`worker failed on ${jobs[m.id].target.path}: ${m.error}`));
             if (m.facts) setFacts(m.result, m.facts);
-            finish(m.id, m.result);
+            finish(m.id, shareResultStrings(m.result, jobs[m.id].target.path));
             feed();
           });
           worker.on('error', reject);

@@ -55,7 +55,9 @@ function explain(messages: LintMessage[], report: Report, options: ExplainOption
     for (const c of targets) {
       for (const m of messagesOf(c)) {
         if (m.explanation) continue;
-        m.explanation = { ...explanation, ...(options.textSource ? { frame: frame(m, loc.candidates, set, report) } : {}) };
+        // Object.assign, not a spread with a new key: V8 (Node 20) gives each such object a
+        // hidden class of its own.
+        m.explanation = Object.assign({}, explanation, options.textSource ? { frame: frame(m, loc.candidates, set, report) } : {});
         if (loc.candidates.length > 0) m.suggestions = options.textSource ? suggestions : loc.candidates.slice(0, MAX_LISTED + 1).map((c) => ({ desc: desc(c, set, options.lang) }));
       }
     }

@@ -24,7 +24,12 @@ export function companionsOf(file: string, exists: (p: string) => boolean = exis
  * list when it is there too (a directory was linted), so that no file is reported twice.
  */
 export function pairCompanions<T extends { kind: string; path: string }>(targets: T[], exists?: (p: string) => boolean): Array<T & { companions?: string[] }> {
-  const paired: Array<T & { companions?: string[] }> = targets.map((t) => (t.kind === 'file' ? { ...t, companions: companionsOf(t.path, exists) } : t));
+  // Only a Word file with a spreadsheet beside it gets a copy: V8 (Node 20) gives each object
+  // spread and then given a new property a hidden class of its own, one per file of a sweep.
+  const paired: Array<T & { companions?: string[] }> = targets.map((t) => {
+    const companions = t.kind === 'file' ? companionsOf(t.path, exists) : [];
+    return companions.length > 0 ? { ...t, companions } : t;
+  });
   const taken = new Set(paired.flatMap((t) => t.companions ?? []).map((p) => path.resolve(p)));
   return paired.filter((t) => t.kind !== 'file' || !taken.has(path.resolve(t.path)));
 }

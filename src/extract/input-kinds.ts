@@ -38,7 +38,10 @@ function textKind(name: 'text' | 'markdown'): InputKind {
       if (!decoded.ok) {
         return { failure: decoded.reason === 'empty' ? 'file-empty' : decoded.reason === 'binary' ? 'file-binary' : 'file-undecodable' };
       }
-      const extract = () => ({ ...fromText(decoded.text, name, folding), encoding: decoded.encoding });
+      const extract = (): Extracted => {
+        const { source, document } = fromText(decoded.text, name, folding);
+        return { source, document, encoding: decoded.encoding };
+      };
       try {
         return extract();
       } catch (error) {

@@ -1,0 +1,36 @@
+import type { ReportFacts } from './report-facts.js';
+import type { FileResult } from './result.js';
+
+/**
+ * One copy of the strings every report repeats (item keys and names, format, encoding) for
+ * results and facts that arrive as copies: from a worker thread (structured clone) or from the
+ * cache file. Copied, the facts of the 1,000 reports kept in memory held 200 copies each of the
+ * same keys and names of a 2021 report, about 13 MB of the main thread's heap. Names come from
+ * the templates, so there are a few hundred; the table is cleared if a strange input fills it.
+ */
+const table = new Map<string, string>();
+const LIMIT = 20_000;
+
+export function shared(s: string): string {
+  const known = table.get(s);
+  if (known !== undefined) return known;
+  if (table.size >= LIMIT) table.clear();
+  table.set(s, s);
+  return s;
+}
+
+/** The facts with their keys and names shared (in place). */
+export function shareFactStrings(facts: ReportFacts): ReportFacts {
+  for (let i = 0; i < facts.keys.length; i++) facts.keys[i] = shared(facts.keys[i]);
+  for (let i = 0; i < facts.labels.length; i++) facts.labels[i] = shared(facts.labels[i]);
+  facts.format = shared(facts.format);
+  return facts;
+}
+
+/** A result's format and encoding shared (in place); its path is the job's own string. */
+export function shareResultStrings(result: FileResult, path: string): FileResult {
+  if (result.filePath === path) result.filePath = path;
+  result.format = shared(result.format);
+  if (result.encoding !== undefined) result.encoding = shared(result.encoding);
+  return result;
+}
