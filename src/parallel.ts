@@ -29,24 +29,20 @@ const JOBS_IN_FLIGHT = 4;
  * Lints jobs on `threads` threads: this one and `threads - 1` workers, all taking the next job
  * from one queue. This thread starts at once while the workers load (a new worker takes a few
  * hundred milliseconds to import the readers and rules, the time of a hundred reports), and
- * yields between its jobs so that the workers are fed. Results come back in the order of `jobs`
- * whatever order the threads finish in, so output is deterministic; `onResult` sees each one
- * as it comes (with the facts still attached: see takeFacts). Workers come from the pool in
- * src/worker-pool.ts and go back to it when `keepWorkers`.
+ * yields between its jobs so that the workers are fed. `onResult` sees each result as it comes,
+ * with the index of its job (so the caller keeps them in the order of `jobs` whatever order the
+ * threads finish in) and the facts still attached (see takeFacts). Workers come from the pool
+ * in src/worker-pool.ts and go back to it when `keepWorkers`.
  */
 export async function lintJobs(
   jobs: LintJob[],
   threads: number,
   keepWorkers: boolean,
-  onResult?: (index: number, result: FileResult, done: number) => void,
-): Promise<FileResult[]> {
-  const results = new Array<FileResult>(jobs.length);
+  onResult: (index: number, result: FileResult, done: number) => void,
+): Promise<void> {
   let next = 0;
   let done = 0;
-  const finish = (id: number, result: FileResult) => {
-    results[id] = result;
-    onResult?.(id, result, ++done);
-  };
+  const finish = (id: number, result: FileResult) => onResult(id, result, ++done);
   const workers = takeWorkers(Math.max(0, threads - 1));
   let failed = false;
   try {
@@ -91,5 +87,4 @@ export async function lintJobs(
     // A worker may still hold jobs of a failed run: it goes, the others wait for the next run.
     await returnWorkers(workers, failed || !keepWorkers);
   }
-  return results;
 }

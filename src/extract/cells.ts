@@ -3,12 +3,21 @@ import type { SourceText } from '../source-text.js';
 
 /** A cell from source offsets [start, end), with surrounding whitespace (incl. NBSP, U+3000) cut off. */
 export function trimmedCell(source: SourceText, start: number, end: number): Cell {
-  const text = source.text;
-  let s = start;
-  let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  return { text: text.slice(s, e), span: source.span(s, e) };
+  const s = firstNonSpace(source.text, start, end);
+  const e = endOfNonSpace(source.text, s, end);
+  return { text: source.text.slice(s, e), span: source.span(s, e) };
+}
+
+/** Where text[start, end) starts once the spaces trimmedCell trims are skipped. */
+function firstNonSpace(text: string, start: number, end: number): number {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where text[start, end) ends once the trailing spaces trimmedCell trims are cut. */
+function endOfNonSpace(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /**
@@ -36,7 +45,6 @@ export function lineIsBlank(source: SourceText, index: number): boolean {
 
 /** The length of text[start, end) without the spaces trimmedCell trims. */
 export function trimmedLength(text: string, start: number, end: number): number {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return end - start;
+  const s = firstNonSpace(text, start, end);
+  return endOfNonSpace(text, s, end) - s;
 }
