@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FileResult, LintMessage } from './result.js';
+import { mapResults, type ResultList } from './result-list.js';
 
 /**
  * A baseline records today's findings so that an office can gate new reports before fixing
@@ -20,7 +21,7 @@ export function fingerprint(m: LintMessage): string {
   return `${m.ruleId}|${cell}|${numbers}`;
 }
 
-export function buildBaseline(results: FileResult[], cwd: string): Baseline {
+export function buildBaseline(results: Iterable<FileResult>, cwd: string): Baseline {
   const files: Baseline['files'] = {};
   for (const r of results) {
     const counts: Record<string, number> = {};
@@ -35,8 +36,8 @@ export function buildBaseline(results: FileResult[], cwd: string): Baseline {
 }
 
 /** Moves the findings the baseline covers to `suppressedMessages`; fatal ones always stay. */
-export function applyBaseline(results: FileResult[], baseline: Baseline, cwd: string): FileResult[] {
-  return results.map((r) => {
+export function applyBaseline(results: ResultList, baseline: Baseline, cwd: string): ResultList {
+  return mapResults(results, (r) => {
     const budget = { ...(baseline.files[relative(r.filePath, cwd)] ?? {}) };
     const kept: LintMessage[] = [];
     const suppressed = [...r.suppressedMessages];

@@ -2,7 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HELP, parseCliOptions, UsageError, type CliOptions } from './cli-options.js';
 import { escapeControls } from './format/sanitize.js';
+import type { ResultList } from './result-list.js';
 import { MAX_BASELINE_FILE, readSmallFile } from './small-file.js';
+import { batched, writeChunksToFile } from './write-chunks.js';
 
 /** The only module that touches the process: argv in, text out, an exit code back. */
 export async function main(argv: string[]): Promise<number> {
@@ -48,13 +50,11 @@ function version(): string {
 
 async function run(options: CliOptions): Promise<number> {
   // Loaded here so that --version and --help start without the parsers.
-  const { lint } = await import('./lint-paths.js');
-  const { FORMATTERS } = await import('./format/index.js');
-  const { applyBaseline, buildBaseline, DEFAULT_BASELINE, parseBaseline } = await import('./baseline.js');
-  const cwd = process.cwd();
+  const { lintRun } = await import('./lint-paths.js');
   const { progressBar } = await import('./progress.js');
+  const cwd = process.cwd();
   const progress = progressBar(process.stderr, !options.quiet);
-  let results = await lint(options.patterns, {
+  const run = await lintRun(options.patterns, {
     cwd,
     lang: options.lang,
     rules: options.rules,
@@ -66,15 +66,35 @@ async function run(options: CliOptions): Promise<number> {
     keepWorkers: false,
     shard: options.shard,
     cache: options.cache,
+    // A sweep of a province's reports runs in the memory of a few hundred: the rest of the
+    // results and facts wait in temporary files until the output is written.
+    resultsInMemory: IN_MEMORY,
+    factsInMemory: IN_MEMORY,
     onWarning: (message) => process.stderr.write(`disclosure-lint: ${escapeControls(message)}\n`),
     onProgress: progress && ((done, total) => progress.update(done, total)),
   });
   progress?.finish();
+  try {
+    return await output(run.results, options, cwd);
+  } finally {
+    run.close();
+  }
+}
+
+/** Results and facts the command line holds in memory; past these, they go to temporary files. */
+const IN_MEMORY = 200;
+
+async function output(linted: ResultList, options: CliOptions, cwd: string): Promise<number> {
+  const { FORMATTERS } = await import('./format/index.js');
+  const { applyBaseline, buildBaseline, DEFAULT_BASELINE, parseBaseline } = await import('./baseline.js');
+  const { mapResults } = await import('./result-list.js');
+  let results = linted;
   const baselinePath = path.resolve(cwd, options.baseline ?? DEFAULT_BASELINE);
   if (options.baselineWrite) {
-    writeFileSync(baselinePath, JSON.stringify(buildBaseline(results, cwd), null, 2) + '\n');
+    const baseline = buildBaseline(results, cwd);
+    writeFileSync(baselinePath, JSON.stringify(baseline, null, 2) + '\n');
     process.stderr.write(`disclosure-lint: ${path.relative(cwd, baselinePath)} written\n`);
-    results = applyBaseline(results, buildBaseline(results, cwd), cwd);
+    results = applyBaseline(results, baseline, cwd);
   } else if (options.useBaseline && (options.baseline !== undefined || existsSync(baselinePath))) {
     let baseline;
     try {
@@ -86,20 +106,20 @@ async function run(options: CliOptions): Promise<number> {
     results = applyBaseline(results, baseline, cwd);
   }
   const shown = options.quiet
-    ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }))
+    ? mapResults(results, (r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }))
     : results;
   const lang = options.lang ?? 'zh';
   for (const out of options.outputs) {
     const formatter = FORMATTERS[out.format];
     if (!formatter) throw new UsageError(`format "${out.format}" is not available in this build`);
     const color = out.file === undefined && (options.color ?? defaultColor());
-    const text = formatter(shown, { lang, cwd, color, quiet: options.quiet, version: version() });
+    const chunks = formatter(shown, { lang, cwd, color, quiet: options.quiet, version: version() });
     if (out.file === undefined) {
-      process.stdout.write(text);
+      for (const piece of batched(chunks)) process.stdout.write(piece);
       continue;
     }
     try {
-      writeFileSync(path.resolve(cwd, out.file), text);
+      writeChunksToFile(path.resolve(cwd, out.file), chunks);
     } catch (error) {
       process.stderr.write(`disclosure-lint: cannot write ${out.file}: ${(error as Error).message}\n`);
       return 2;
@@ -108,9 +128,13 @@ async function run(options: CliOptions): Promise<number> {
   return exitCode(results, options);
 }
 
-function exitCode(results: Array<{ errorCount: number; warningCount: number }>, options: CliOptions): number {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+function exitCode(results: ResultList, options: CliOptions): number {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Lang } from './check/types.js';
 import { findConfig, loadConfigFile } from './config/load.js';
 import { ResultCache } from './cache.js';
-import { checkAcrossYears } from './cross-year/index.js';
+import { crossYearFindings, withFindings } from './cross-year/index.js';
 import { FactStore } from './fact-store.js';
 import { lintJobs, workerCount, type Concurrency } from './parallel.js';
 import type { LintJob } from './lint-target.js';
@@ -14,6 +14,8 @@ import { loadIgnoreFile } from './ignore-file.js';
 import { takeFacts, type LintOptions } from './lint-source.js';
 import type { Severity } from './packs.js';
 import type { FileResult } from './result.js';
+import type { ResultList } from './result-list.js';
+import { ResultStore } from './result-store.js';
 
 
 export interface ApiOptions {
@@ -75,6 +77,28 @@ export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
  * for an invalid config (the CLI exits 2).
  */
 export async function lint(patterns: string[], options: ApiOptions = {}): Promise<FileResult[]> {
+  const run = await lintRun(patterns, options);
+  try {
+    return [...run.results];
+  } finally {
+    run.close();
+  }
+}
+
+/** A finished run: its results, in file order, readable as often as needed until close(). */
+export interface LintRun {
+  results: ResultList;
+  close(): void;
+}
+
+/** A report with cross-year facts: its place among the results of the run, and its file. */
+type ReportRef = { index: number; filePath: string };
+
+/**
+ * lint() for a caller that need not hold every result at once (the command line): past
+ * `resultsInMemory` results, the rest wait in a temporary file (src/result-store.ts) until read.
+ */
+export async function lintRun(patterns: string[], options: ApiOptions & { resultsInMemory?: number } = {}): Promise<LintRun> {
   // The CLI and config files are validated; a caller of the library may pass anything.
   if (options.lang !== undefined && !LANGS.includes(options.lang)) throw new ConfigError(`lang must be ${LANGS.join(' or ')}, not "${String(options.lang)}"`);
   const cwd = options.cwd ?? process.cwd();
@@ -103,42 +127,46 @@ export async function lint(patterns: string[], options: ApiOptions = {}): Promis
     configs.push(known.config);
   }
   const mine = shardOf(jobs.length, options.shard);
-  const facts = new FactStore(options.factsInMemory);
+  const configOf = (ref: ReportRef) => configs[mine[ref.index]];
+  const facts = new FactStore<ReportRef>(options.factsInMemory);
+  const results = new ResultStore(mine.length, options.resultsInMemory);
   try {
-    const results = await lintWithCache(mine.map((i) => jobs[i]), options, cwd, facts);
-    const configOf = new Map(results.map((r, k) => [r, configs[mine[k]]]));
+    await lintWithCache(mine.map((i) => jobs[i]), options, cwd, facts, results);
     // Reports of one body for consecutive years, linted together, are also checked against each other.
-    return checkAcrossYears(
-      results,
-      facts,
-      (r, id) => configOf.get(r)?.rules[id],
-      (r) => configOf.get(r)?.lang ?? 'zh',
-    );
+    const found = crossYearFindings(facts, (ref, id) => configOf(ref).rules[id], (ref) => configOf(ref).lang ?? 'zh');
+    const added = new Map([...found].map(([ref, messages]) => [ref.index, messages]));
+    return { results: results.list((r, i) => withFindings(r, added.get(i))), close: () => results.close() };
+  } catch (error) {
+    results.close();
+    throw error;
   } finally {
     facts.close();
   }
 }
 
 /**
- * Lints jobs, taking what it can from the cache (when asked for one) and storing the rest in it.
- * Each result's cross-year facts go to `facts` as soon as it comes in.
+ * Lints jobs into `results`, taking what it can from the cache (when asked for one) and storing
+ * the rest in it. Each result's cross-year facts go to `facts` as soon as it comes in.
  */
-async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string, facts: FactStore): Promise<FileResult[]> {
+async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string, facts: FactStore<ReportRef>, results: ResultStore): Promise<void> {
   const cache = options.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, options.cache));
-  const results: Array<FileResult | undefined> = jobs.map((job) => {
+  const take = (index: number, result: FileResult) => {
+    facts.add({ index, filePath: result.filePath }, takeFacts(result));
+    results.set(index, result);
+  };
+  const todo: number[] = [];
+  jobs.forEach((job, i) => {
     const hit = cache?.lookup(job);
-    if (hit) facts.add(hit, takeFacts(hit));
-    return hit;
+    if (hit) take(i, hit);
+    else todo.push(i);
   });
-  const todo = jobs.flatMap((job, i) => (results[i] ? [] : [i]));
   const hits = jobs.length - todo.length;
   if (hits > 0) options.onProgress?.(hits, jobs.length);
   const threads = workerCount(todo.length, options.concurrency);
   await lintJobs(todo.map((i) => jobs[i]), threads, options.keepWorkers ?? true, (k, result, done) => {
     const i = todo[k];
-    results[i] = result;
     cache?.store(jobs[i], result);
-    facts.add(result, takeFacts(result));
+    take(i, result);
     options.onProgress?.(hits + done, jobs.length);
   });
   if (cache) {
@@ -148,7 +176,6 @@ async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string, 
       options.onWarning?.(`cannot write the cache ${cache.file}: ${(error as Error).message}`);
     }
   }
-  return results as FileResult[];
 }
 
 /** The configuration that applies to one file (what --print-config shows). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/api.js';
+import { lintRun } from '../src/lint-paths.js';
 import { bindingsOf } from './helpers/bindings.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -81,5 +82,22 @@ describe('year over year', () => {
     expect(found(spilled)).toEqual(found(inMemory));
     expect(spilled[1].messages.filter((m) => CROSS.test(m.ruleId))).toHaveLength(4);
     expect(spilled[1].messages.find((m) => m.ruleId === 'F21-X-1')!.related).toEqual(inMemory[1].messages.find((m) => m.ruleId === 'F21-X-1')!.related);
+  });
+
+  it('gives the same results when every result also waits in a temporary file (the command line past 200 files)', async () => {
+    const dir = pairOfReports(REPORT_2022.replace('2022年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告'));
+    writeFileSync(path.join(dir, 'broken.md'), readFileSync(path.join(ROOT, 'examples/2019/broken.md')));
+    const inMemory = await lint([dir]);
+    const run = await lintRun([dir], { resultsInMemory: 0, factsInMemory: 0 });
+    try {
+      expect(run.results.length).toBe(3);
+      // Read twice, as the output and the exit code do.
+      expect([...run.results]).toEqual(inMemory);
+      expect([...run.results]).toEqual(inMemory);
+      expect(inMemory.map((r) => [path.basename(r.filePath), r.errorCount > 0])).toEqual([['2021.md', false], ['2022.md', true], ['broken.md', true]]);
+      expect(inMemory[1].messages.filter((m) => CROSS.test(m.ruleId))).toHaveLength(4);
+    } finally {
+      run.close();
+    }
   });
 });

@@ -29,7 +29,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     const inputs = readInputs(io.env);
     const results = await lint(inputs.paths, { cwd: io.cwd, lang: inputs.lang, configFile: inputs.config });
     const ctx: FormatContext = { lang: inputs.lang ?? 'zh', cwd: io.cwd, color: false, quiet: false, version: io.version };
-    io.write(FORMATTERS[inputs.format](results, ctx));
+    io.write([...FORMATTERS[inputs.format](results, ctx)].join(''));
     // The annotations carry no totals: say in the log what was checked.
     if (inputs.format === 'github') io.write(`${summaryLine(results, ctx.lang)}\n`);
     if (inputs.sarifFile) {

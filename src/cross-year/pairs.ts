@@ -1,11 +1,13 @@
 import type { FactStore } from '../fact-store.js';
-import type { FileResult } from '../result.js';
 import type { ReportFacts } from '../lint-source.js';
 
-export interface YearPair {
-  current: FileResult;
+/** A report as the cross-year checks know it: its file, and whatever key the caller gave it. */
+export type ReportKey = { filePath: string };
+
+export interface YearPair<K extends ReportKey = ReportKey> {
+  current: K;
   currentFacts: ReportFacts;
-  previous: FileResult;
+  previous: K;
   previousFacts: ReportFacts;
 }
 
@@ -14,11 +16,11 @@ export interface YearPair {
  * `agency`), compared without spaces; a year with two reports of one body is ambiguous and
  * paired with nothing.
  */
-export function* consecutiveYears(store: FactStore): Generator<YearPair> {
-  const byAgency = new Map<string, Map<number, FileResult[]>>();
+export function* consecutiveYears<K extends ReportKey>(store: FactStore<K>): Generator<YearPair<K>> {
+  const byAgency = new Map<string, Map<number, K[]>>();
   for (const [r, { agency, year }] of store.entries()) {
     const key = agency.replace(/\s+/g, '');
-    const years = byAgency.get(key) ?? new Map<number, FileResult[]>();
+    const years = byAgency.get(key) ?? new Map<number, K[]>();
     years.set(year, [...(years.get(year) ?? []), r]);
     byAgency.set(key, years);
   }

@@ -1,5 +1,6 @@
 import type { Lang } from '../check/types.js';
-import type { FileResult, LintMessage } from '../result.js';
+import type { LintMessage } from '../result.js';
+import type { ResultList } from '../result-list.js';
 import type { FormatContext } from './index.js';
 import { displayPath } from './relative-path.js';
 import { locationText } from './location-text.js';
@@ -30,7 +31,7 @@ export interface GithubOptions {
  * `--format github` the annotations come from here only. (The removal lasts for the rest of
  * the job; a later ESLint step that relies on the matchers should register them again.)
  */
-export function formatGithub(results: FileResult[], ctx: FormatContext, options: GithubOptions = {}): string {
+export function formatGithub(results: ResultList, ctx: FormatContext, options: GithubOptions = {}): string {
   const cap = options.maxPerSeverity ?? ANNOTATIONS_PER_SEVERITY;
   const out = ['::remove-matcher owner=eslint-stylish::', '::remove-matcher owner=eslint-compact::'];
   const annotated = { error: 0, warning: 0 };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Lang } from '../check/types.js';
 import type { ParagraphView, TableView } from '../report-view.js';
 import type { FileResult, LintMessage } from '../result.js';
+import type { ResultList } from '../result-list.js';
 import { escapeHtml as h } from './escape-html.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { FORMAT_NAMES, summaryLine } from './summary.js';
@@ -17,11 +18,15 @@ export interface HtmlOptions {
  * hover, focus or click) and its prose with the compared numbers underlined. No external assets
  * and no network; every piece of report text goes through escapeHtml.
  */
-export function formatHtml(results: FileResult[], options: HtmlOptions): string {
+export function formatHtml(results: ResultList, options: HtmlOptions): string {
+  return [...htmlChunks(results, options)].join('');
+}
+
+/** The same page a file at a time, for a long run's output (the summary at the top takes a pass of its own). */
+export function* htmlChunks(results: ResultList, options: HtmlOptions): Generator<string> {
   const zh = options.lang === 'zh';
   const title = zh ? 'disclosure-lint 检查结果' : 'disclosure-lint results';
-  const body = results.map((r, i) => fileSection(r, i, options)).join('\n');
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="${zh ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
@@ -33,7 +38,13 @@ export function formatHtml(results: FileResult[], options: HtmlOptions): string 
 <h1>${title}</h1>
 <p class="summary">${h(summaryLine(results, options.lang))}</p>
 <p class="summary">${zh ? '建议的改动仅供参考，工具不会自动修改任何数字。' : 'Suggested changes are only offered; the tool never changes a number.'}</p>
-${body}
+`;
+  let index = 0;
+  for (const r of results) {
+    yield `${index > 0 ? '\n' : ''}${fileSection(r, index, options)}`;
+    index++;
+  }
+  yield `
 <script>${HTML_SCRIPT}</script>
 </body>
 </html>

@@ -1,5 +1,6 @@
 import type { Lang } from '../check/types.js';
 import type { FileResult, LintMessage } from '../result.js';
+import type { ResultList } from '../result-list.js';
 import { escapeXmlAttr as attr, escapeXmlText as text } from './escape-xml.js';
 import type { FormatContext } from './index.js';
 import { locationText } from './location-text.js';
@@ -13,26 +14,41 @@ import { displayPath } from './relative-path.js';
  * the baseline is a skipped testcase with the reason; a clean file is one passing testcase,
  * so that it is visibly counted.
  */
-export function formatJunit(results: FileResult[], ctx: FormatContext): string {
-  const suites = results.map((r) => suite(r, ctx));
-  const total = (key: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((n, s) => n + s.counts[key], 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="disclosure-lint" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}" skipped="${total('skipped')}">`,
-    ...suites.map((s) => s.xml),
-    '</testsuites>',
-    '',
-  ].join('\n');
+export function formatJunit(results: ResultList, ctx: FormatContext): string {
+  return [...junitChunks(results, ctx)].join('');
 }
 
-function suite(r: FileResult, ctx: FormatContext) {
+/**
+ * The same text a suite at a time, for a long run's output: the totals of the root element are
+ * counted in a first pass over the results, the suites written in a second.
+ */
+export function* junitChunks(results: ResultList, ctx: FormatContext): Generator<string> {
+  const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const r of results) {
+    const counts = suiteCounts(r);
+    for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += counts[key];
+  }
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    + `<testsuites name="disclosure-lint" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`;
+  for (const r of results) yield `${suite(r, ctx)}\n`;
+  yield '</testsuites>\n';
+}
+
+type Counts = { tests: number; failures: number; errors: number; skipped: number };
+
+/** Testcases of a file: one per finding (failed, or an error when fatal), one per silenced finding (skipped), one passing when clean. */
+function suiteCounts(r: FileResult): Counts {
+  const fatal = r.messages.filter((m) => m.fatal).length;
+  const skipped = r.suppressedMessages?.length ?? 0;
+  return { tests: r.messages.length + skipped + (r.messages.length === 0 ? 1 : 0), failures: r.messages.length - fatal, errors: fatal, skipped };
+}
+
+function suite(r: FileResult, ctx: FormatContext): string {
   const file = displayPath(r.filePath, ctx.cwd);
   const cases: string[] = [];
-  const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const counts = suiteCounts(r);
   for (const m of r.messages) {
-    counts.tests++;
     const element = m.fatal ? 'error' : 'failure';
-    counts[m.fatal ? 'errors' : 'failures']++;
     cases.push(
       `    <testcase ${caseAttrs(file, m)}>`,
       `      <${element} type="${attr(m.ruleId)}" message="${attr(m.message)}">${text(detail(file, m, ctx.lang))}</${element}>`,
@@ -40,13 +56,10 @@ function suite(r: FileResult, ctx: FormatContext) {
     );
   }
   for (const m of r.suppressedMessages ?? []) {
-    counts.tests++;
-    counts.skipped++;
     const why = m.suppressions.map((s) => s.justification || s.kind).join('; ');
     cases.push(`    <testcase ${caseAttrs(file, m)}>`, `      <skipped message="${attr(why)}"/>`, '    </testcase>');
   }
   if (r.messages.length === 0) {
-    counts.tests++;
     cases.push(`    <testcase classname="${attr(file)}" name="${ctx.lang === 'zh' ? '未发现问题' : 'no problems'}" file="${attr(file)}"/>`);
   }
   const properties = [
@@ -57,7 +70,7 @@ function suite(r: FileResult, ctx: FormatContext) {
     ['checks.failed', r.stats.failed],
     ['checks.unevaluated', r.stats.unevaluated],
   ].map(([name, value]) => `      <property name="${name}" value="${attr(String(value))}"/>`);
-  const xml = [
+  return [
     `  <testsuite name="${attr(file)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}">`,
     '    <properties>',
     ...properties,
@@ -65,7 +78,6 @@ function suite(r: FileResult, ctx: FormatContext) {
     ...cases,
     '  </testsuite>',
   ].join('\n');
-  return { xml, counts };
 }
 
 function caseAttrs(file: string, m: LintMessage): string {

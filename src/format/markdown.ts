@@ -1,5 +1,6 @@
 import type { Lang } from '../check/types.js';
 import type { FileResult, LintMessage } from '../result.js';
+import type { ResultList } from '../result-list.js';
 import { escapeMarkdownCell as cell } from './escape-markdown.js';
 import type { FormatContext } from './index.js';
 import { displayPath } from './relative-path.js';
@@ -50,21 +51,29 @@ const WORDS = {
  * files with what was recognised and checked, and a table of findings with links to the rules'
  * pages. Every piece of report text is escaped for Markdown and HTML.
  */
-export function formatMarkdown(results: FileResult[], ctx: FormatContext, options: MarkdownOptions = {}): string {
+export function formatMarkdown(results: ResultList, ctx: FormatContext, options: MarkdownOptions = {}): string {
   const opts = { ...DEFAULTS, ...options };
   const w = WORDS[ctx.lang];
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  let errors = 0;
+  let warnings = 0;
+  // Files with findings first, each group in file order; findings in file order.
+  const withFindings: string[][] = [];
+  const clean: string[][] = [];
+  const findings: string[][] = [];
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    (r.messages.length > 0 ? withFindings : clean).push(fileRow(r, ctx));
+    for (const m of r.messages) findings.push(findingRow(displayPath(r.filePath, ctx.cwd), m, ctx.lang));
+  }
   const out = ['## disclosure-lint', '', `**${w.problems(errors + warnings, errors, warnings)}**`, '', cell(summaryLine(results, ctx.lang)), ''];
   const budget = { bytes: opts.maxBytes - byteLength(out) };
 
-  const files = [...results].sort((a, b) => Number(b.messages.length > 0) - Number(a.messages.length > 0));
-  if (files.length > 0) {
-    const rows = files.map((r) => fileRow(r, ctx));
+  const rows = [...withFindings, ...clean];
+  if (rows.length > 0) {
     out.push(...table(w.files, ['---', '---', '--:', '--:', '--:', '--:', '--:', '--:'], rows, opts.maxFiles, budget, w.moreFiles));
   }
 
-  const findings = results.flatMap((r) => r.messages.map((m) => findingRow(displayPath(r.filePath, ctx.cwd), m, ctx.lang)));
   if (findings.length > 0) out.push(...table(w.findings, ['---', '---', '---', '---'], findings, opts.maxFindings, budget, w.moreFindings));
   return `${out.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang, RelatedCell } from '../check/types.js';
 import type { FileResult, LintMessage } from '../result.js';
+import type { ResultList } from '../result-list.js';
 import { REPOSITORY_URL } from '../rule-catalog.js';
 import { fingerprints } from './fingerprint.js';
 import { locationText } from './location-text.js';
@@ -31,8 +32,9 @@ type Entry = { message: LintMessage; suppressions?: Suppressed['suppressions'] }
  * disable comment or the baseline are results with `suppressions`, as ESLint's SARIF
  * formatter does, so code scanning shows them as dismissed rather than losing them.
  */
-export function formatSarif(results: FileResult[], ctx: FormatContext): string {
-  const ids = results.flatMap((r) => [...r.messages, ...(r.suppressedMessages ?? [])].map((m) => m.ruleId));
+export function formatSarif(results: ResultList, ctx: FormatContext): string {
+  const ids: string[] = [];
+  for (const r of results) for (const m of [...r.messages, ...(r.suppressedMessages ?? [])]) ids.push(m.ruleId);
   const { rules, index } = sarifRules(ctx.lang, ids);
   const sarifResults: object[] = [];
   const notifications: object[] = [];

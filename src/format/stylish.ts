@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Lang } from '../check/types.js';
-import type { FileResult } from '../result.js';
+import type { ResultList } from '../result-list.js';
 import { codeFrame } from './code-frame.js';
 import { locationText } from './location-text.js';
 import { escapeControls } from './sanitize.js';
@@ -19,7 +19,7 @@ export interface StylishOptions {
  * the eslint-stylish problem matcher of actions/setup-node also reads, then the totals
  * and a summary of what was recognised and checked.
  */
-export function formatStylish(results: FileResult[], options: StylishOptions): string {
+export function formatStylish(results: ResultList, options: StylishOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
   let errors = 0;

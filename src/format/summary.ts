@@ -1,5 +1,5 @@
 import type { Lang } from '../check/types.js';
-import type { FileResult } from '../result.js';
+import type { ResultList } from '../result-list.js';
 
 export const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   legacy: { zh: '旧版统计表', en: 'legacy table' },
@@ -8,7 +8,7 @@ export const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 /** Files, formats recognised and checks run / passed / failed / not evaluable, in one line. */
-export function summaryLine(results: FileResult[], lang: Lang): string {
+export function summaryLine(results: ResultList, lang: Lang): string {
   const formats = new Map<string, number>();
   const stats = { run: 0, passed: 0, failed: 0, unevaluated: 0 };
   for (const r of results) {

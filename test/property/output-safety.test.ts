@@ -7,13 +7,16 @@ import rehypeParse from 'rehype-parse';
 import { SaxesParser } from 'saxes';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { FORMATTERS } from '../../src/format/index.js';
+import { FORMATTERS, type FormatContext, type Formatter } from '../../src/format/index.js';
 import { formatGithub } from '../../src/format/github.js';
 import { fileResult, type FileResult, type LintMessage } from '../../src/result.js';
 import { ROOT } from '../helpers/cli.js';
 import { context } from '../format/results.js';
 import { params } from './budget.js';
 import { hostile, LONE_SURROGATE, RAW_CONTROL } from './hostile.js';
+
+/** A formatter's whole output (the command line writes it piece by piece). */
+const formatted = (f: Formatter, rs: FileResult[], ctx: FormatContext) => [...f(rs, ctx)].join('');
 
 /** Findings whose every piece of report text is hostile: message, file name, location, related cells. */
 const message: fc.Arbitrary<LintMessage> = fc
@@ -50,13 +53,13 @@ describe('output safety: report text cannot act in any format', () => {
   it('stylish shows control characters escaped: none reaches the terminal raw, one line per finding', () => {
     fc.assert(
       fc.property(results, (rs) => {
-        const out = FORMATTERS.stylish(rs, ctx);
+        const out = formatted(FORMATTERS.stylish, rs, ctx);
         expect(out.replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
         const shown = rs.filter((r) => r.messages.length > 0);
         // A header and a blank line per file with findings, a line per finding, the totals, the summary.
         expect(out.split('\n').length).toBe(shown.length * 2 + findings(rs) + 3);
         // With colour, the only escape sequences are chalk's own SGR codes.
-        const coloured = FORMATTERS.stylish(rs, { ...ctx, color: true });
+        const coloured = formatted(FORMATTERS.stylish, rs, { ...ctx, color: true });
         expect(coloured.replace(/\u001b\[\d+(;\d+)*m/g, '').replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
       }),
       params(150),
@@ -84,12 +87,12 @@ describe('output safety: report text cannot act in any format', () => {
   it('json and sarif are valid JSON that reads back the same text, lone surrogates included', () => {
     fc.assert(
       fc.property(results, (rs) => {
-        const json = FORMATTERS.json(rs, ctx);
+        const json = formatted(FORMATTERS.json, rs, ctx);
         // Written as UTF-8, a lone surrogate would be lost: JSON.stringify escapes them (\ud800).
         expect(json).not.toMatch(LONE_SURROGATE);
         expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(rs)));
         expect(JSON.parse(json).map((r: FileResult) => r.messages.map((m) => m.message))).toEqual(rs.map((r) => r.messages.map((m) => m.message)));
-        const sarif = FORMATTERS.sarif(rs, ctx);
+        const sarif = formatted(FORMATTERS.sarif, rs, ctx);
         expect(sarif).not.toMatch(LONE_SURROGATE);
         const log = JSON.parse(sarif);
         expect(log.runs[0].results).toHaveLength(findings(rs));
@@ -107,7 +110,7 @@ describe('output safety: report text cannot act in any format', () => {
         parser.on('opentag', (t) => {
           if (t.name === 'failure') failures++;
         });
-        parser.write(FORMATTERS.junit(rs, ctx)).close();
+        parser.write(formatted(FORMATTERS.junit, rs, ctx)).close();
         expect(failures).toBe(findings(rs));
       }),
       params(150),
@@ -117,7 +120,7 @@ describe('output safety: report text cannot act in any format', () => {
   it('markdown keeps each finding on one table row and shows markup as text', () => {
     fc.assert(
       fc.property(results, (rs) => {
-        const out = FORMATTERS.markdown(rs, ctx);
+        const out = formatted(FORMATTERS.markdown, rs, ctx);
         expect(out).not.toContain('<x-evil');
         expect(out).not.toMatch(RAW_CONTROL);
         const rows = out.split('\n').filter((l) => /^\| .*:\d+:\d+ \| /.test(l));
@@ -131,7 +134,7 @@ describe('output safety: report text cannot act in any format', () => {
     const parse = unified().use(rehypeParse);
     fc.assert(
       fc.property(results, (rs) => {
-        const out = FORMATTERS.html(rs, ctx);
+        const out = formatted(FORMATTERS.html, rs, ctx);
         const names: string[] = [];
         const walk = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
           if (node.type === 'element') {
@@ -165,7 +168,7 @@ describe('output safety: a report carrying hostile text, linted and printed', ()
         lines[at] = `${evil.replace(/[\r\n|]/g, '')} | ${lines[at]}`;
         lines[pick % lines.length] += evil;
         const result = lintText('hostile.txt', lines.join('\n'), 'text', { lang: 'zh', rules: {} });
-        const out = FORMATTERS.stylish([result], ctx);
+        const out = formatted(FORMATTERS.stylish, [result], ctx);
         if (out.includes('│')) framed++;
         expect(out.replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
         for (const l of formatGithub([result], ctx).split('\n')) expect(l.replace(/\t/g, ' ')).not.toMatch(RAW_CONTROL);
