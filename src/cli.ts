@@ -121,6 +121,8 @@ async function output(linted: ResultList, options: CliOptions, cwd: string): Pro
     try {
       writeChunksToFile(path.resolve(cwd, out.file), chunks);
     } catch (error) {
+      // The pieces are made while the file is written: a failure to make them is not the file's.
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error;
       process.stderr.write(`disclosure-lint: cannot write ${out.file}: ${(error as Error).message}\n`);
       return 2;
     }
