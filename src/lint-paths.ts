@@ -162,8 +162,9 @@ async function lintWithCache(jobs: LintJob[], options: ApiOptions, cwd: string, 
   });
   const hits = jobs.length - todo.length;
   if (hits > 0) options.onProgress?.(hits, jobs.length);
-  const threads = workerCount(todo.length, options.concurrency);
-  await lintJobs(todo.map((i) => jobs[i]), threads, options.keepWorkers ?? true, (k, result, done) => {
+  const keepWorkers = options.keepWorkers ?? true;
+  const threads = workerCount(todo.length, options.concurrency, !keepWorkers);
+  await lintJobs(todo.map((i) => jobs[i]), threads, keepWorkers, (k, result, done) => {
     const i = todo[k];
     cache?.store(jobs[i], result);
     take(i, result);

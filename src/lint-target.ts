@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FileTarget } from './files.js';
 import { REPORT_EXTENSIONS } from './files.js';
 import { fileMessage, lintBytes, type LintOptions } from './lint-source.js';
+import { readBounded } from './read-bounded.js';
 import { fileResult, type FileResult } from './result.js';
 
 /** One unit of work: a file (with the files read as part of it) and what applies to it. */
@@ -22,9 +22,9 @@ export async function lintTarget({ target, options, maxFileSize }: LintJob): Pro
   }
   let bytes: Buffer;
   try {
-    const size = statSync(target.path).size;
-    if (size > maxFileSize) return fileResult(target.path, [fileMessage('file-too-large', options, { size, limit: maxFileSize })]);
-    bytes = readFileSync(target.path);
+    const read = readBounded(target.path, maxFileSize);
+    if ('tooLarge' in read) return fileResult(target.path, [fileMessage('file-too-large', options, { size: read.tooLarge, limit: maxFileSize })]);
+    bytes = read.bytes;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return fileResult(target.path, [fileMessage('file-unreadable', options, { reason: code })]);
@@ -32,9 +32,9 @@ export async function lintTarget({ target, options, maxFileSize }: LintJob): Pro
   const companions: Array<{ path: string; bytes: Uint8Array }> = [];
   for (const companion of target.companions ?? []) {
     try {
-      const size = statSync(companion).size;
-      if (size > maxFileSize) return fileResult(target.path, [{ ...fileMessage('file-too-large', options, { size, limit: maxFileSize }), location: { file: path.basename(companion) } }]);
-      companions.push({ path: companion, bytes: readFileSync(companion) });
+      const read = readBounded(companion, maxFileSize);
+      if ('tooLarge' in read) return fileResult(target.path, [{ ...fileMessage('file-too-large', options, { size: read.tooLarge, limit: maxFileSize }), location: { file: path.basename(companion) } }]);
+      companions.push({ path: companion, bytes: read.bytes });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       return fileResult(target.path, [{ ...fileMessage('file-unreadable', options, { reason: code }), location: { file: path.basename(companion) } }]);

@@ -70,6 +70,15 @@ describe('worker threads and shards', () => {
     expect(workerCount(10, 'auto')).toBe(1);
     expect(workerCount(1000, 'off')).toBe(1);
     expect(workerCount(3, 8)).toBe(3);
+    expect(workerCount(1000, 'auto', false, 2)).toBe(2);
+    expect(workerCount(1000, 'auto', false, 8)).toBe(8);
+    expect(workerCount(100, 'auto', false, 8)).toBe(2);
+    // A process that lints once on two cores: a worker's compiling costs more than it saves below 3,000 files.
+    expect(workerCount(2999, 'auto', true, 2)).toBe(1);
+    expect(workerCount(3000, 'auto', true, 2)).toBe(2);
+    expect(workerCount(1000, 'auto', true, 4)).toBe(4);
+    // An explicit number is obeyed.
+    expect(workerCount(1000, 2, true, 2)).toBe(2);
   });
 
   it('reports progress once per file', async () => {
