@@ -1,6 +1,7 @@
 import type { Cell, Table } from '../document.js';
 import type { SourceText } from '../source-text.js';
 import { isWhiteSpace } from '../char-test.js';
+import { objectSlot } from '../object-slot.js';
 import { isSpace, lineIsBlank, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 
 // `\s*\|?\s*` would split a run of spaces between its two `\s*` in every way before failing
@@ -41,15 +42,31 @@ function isPipeLine(source: SourceText, index: number): boolean {
   const start = source.lineStarts[index];
   const end = source.lineEnds[index];
   if (end - start > MAX_ROW_CHARS) return false;
-  let pipe = false;
-  let other = false;
-  for (let i = start; i < end && !(pipe && other); i++) {
+  // Asked of every line of prose, which has no pipe: the native search answers that.
+  const pipe = nextPipe(source, start);
+  if (pipe < 0 || pipe >= end) return false;
+  for (let i = start; i < end; i++) {
     const c = source.text.charCodeAt(i);
-    if (c === PIPE) pipe = true;
-    else if (!isSpace(c)) other = true;
+    if (c !== PIPE && !isSpace(c)) return true;
   }
-  return pipe && other;
+  return false;
 }
+
+/**
+ * Offset of the first pipe at or after `from`, or -1. Lines are asked about in order, so the
+ * last answer is kept: one search then serves every line up to the pipe it found, and the
+ * text is searched once in all, not once per line to its end.
+ */
+function nextPipe(source: SourceText, from: number): number {
+  const memo = pipeSearch.get(source) ?? pipeSearch.set(source, { from: -1, at: -1 });
+  if (memo.from < 0 || from < memo.from || (memo.at >= 0 && from > memo.at)) {
+    memo.from = from;
+    memo.at = source.text.indexOf('|', from);
+  }
+  return memo.at;
+}
+
+const pipeSearch = objectSlot<SourceText, { from: number; at: number }>('next pipe');
 
 const PIPE = 124;
 const BACKSLASH = 92;
