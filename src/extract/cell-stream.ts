@@ -50,8 +50,12 @@ export function readCellStream(source: SourceText, from: number, to: number, fol
 /** Consecutive short non-blank lines starting at `start`, or null when they do not look like a cell. */
 function readBlock(source: SourceText, start: number, to: number, folding: Folding): Block | null {
   let last = start;
-  while (last + 1 < to && !lineIsBlank(source, last + 1)) last++;
-  if (last - start + 1 > MAX_CELL_LINES) return null;
+  // No further than a cell can reach: asked at every line of a long run of prose or table rows,
+  // walking to the run's end made the run quadratic.
+  while (last + 1 < to && !lineIsBlank(source, last + 1)) {
+    last++;
+    if (last - start + 1 > MAX_CELL_LINES) return null;
+  }
   // A line of prose is turned away before any cell (and its span) is made.
   for (let l = start; l <= last; l++) if (trimmedLength(source.text, source.lineStarts[l], source.lineEnds[l]) > MAX_CELL_WIDTH) return null;
   const parts: Cell[] = [];

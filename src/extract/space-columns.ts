@@ -104,10 +104,21 @@ function splitLine(source: SourceText, lineIndex: number, folding: Folding): Lin
  * as splitLine would after making its cells.
  */
 function isProseStart(line: string, s: number): boolean {
-  let p = s;
-  while (p < line.length && !isGapStart(line, p)) p++;
-  return trimmedText(line, s, p).length > Math.max(MAX_LABEL, MAX_VALUE_TOKEN) || line.slice(s, p).includes('。');
+  const limit = Math.max(MAX_LABEL, MAX_VALUE_TOKEN);
+  // Read only as far as needed: the words' trimmed length only grows, so once past the limit
+  // (or at a `。`) the answer is known; a line of prose has no gap, and was read to its end.
+  let firstWord = -1;
+  for (let p = s; p < line.length && !isGapStart(line, p); p++) {
+    const c = line.charCodeAt(p);
+    if (c === FULL_STOP) return true;
+    if (isSpace(c)) continue;
+    if (firstWord < 0) firstWord = p;
+    if (p + 1 - firstWord > limit) return true;
+  }
+  return false;
 }
+
+const FULL_STOP = 0x3002;
 
 /** A space, a TAB, or the first of two full-width spaces: where a piece or a peeled value ends. */
 function isGapStart(line: string, i: number): boolean {
