@@ -29,31 +29,70 @@ export interface ReportFacts {
   locations?: Array<Record<string, unknown> | undefined>;
 }
 
+/** One cell as packFacts reads it; the same object is filled for every cell (no object per cell). */
+export interface FactCellReading {
+  value: number;
+  key: string;
+  label: string;
+  /** The number as written. */
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  location?: Record<string, unknown>;
+}
+
 export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>, cells: FactCell[]): ReportFacts {
-  const n = cells.length;
+  return packFactsFrom(head, cells.length, (i, out) => {
+    const { value, cell } = cells[i];
+    Object.assign(out, { value, key: cell.key ?? '', label: cell.label, text: cell.value, line: cell.line, column: cell.column, endLine: cell.endLine, endColumn: cell.endColumn, location: cell.location });
+  });
+}
+
+/** Facts of `n` cells, each read into one reused object by `read`: what a linted report gives. */
+export function packFactsFrom(
+  head: Pick<ReportFacts, 'agency' | 'year' | 'format'>,
+  n: number,
+  read: (index: number, cell: FactCellReading) => void,
+): ReportFacts {
+  // Arrays of exactly n elements (push would leave up to half again unused), filled in one
+  // loop: Array.from with a mapping function, once per array, took most of the time of packing.
+  const keys = new Array<string>(n);
+  const labels = new Array<string>(n);
+  const texts = new Array<string>(n);
+  const numbers = new Float64Array(n);
+  const positions = new Int32Array(4 * n);
+  let locations: ReportFacts['locations'];
+  const cell: FactCellReading = { value: 0, key: '', label: '', text: '', line: 0, column: 0, endLine: 0, endColumn: 0, location: undefined };
+  for (let i = 0; i < n; i++) {
+    cell.location = undefined;
+    read(i, cell);
+    // Keys and labels are one string per item for every report (see valueName); a number as
+    // written is short, and detached so that it never keeps the report's text alive.
+    keys[i] = cell.key;
+    labels[i] = cell.label;
+    texts[i] = detached(cell.text);
+    numbers[i] = cell.value;
+    positions[4 * i] = cell.line;
+    positions[4 * i + 1] = cell.column;
+    positions[4 * i + 2] = cell.endLine;
+    positions[4 * i + 3] = cell.endColumn;
+    if (cell.location !== undefined) (locations ??= new Array(n).fill(undefined))[i] = cell.location;
+  }
   // Written out, not `{ ...head, keys, … }`: V8 (Node 20) gives an object spread and then given
   // new properties a hidden class of its own, a few hundred bytes and slow property reads each.
   const facts: ReportFacts = {
     agency: head.agency === undefined ? undefined : detached(head.agency),
     year: head.year,
     format: head.format,
-    // Array.from gives arrays of exactly n elements; push would leave up to half again unused.
-    // Keys and labels are one string per item for every report (see valueName); a number as
-    // written is short, and detached so that it never keeps the report's text alive.
-    keys: Array.from(cells, (c) => c.cell.key ?? ''),
-    labels: Array.from(cells, (c) => c.cell.label),
-    texts: Array.from(cells, (c) => detached(c.cell.value)),
-    numbers: new Float64Array(n),
-    positions: new Int32Array(4 * n),
+    keys,
+    labels,
+    texts,
+    numbers,
+    positions,
   };
-  cells.forEach(({ value, cell }, i) => {
-    facts.numbers[i] = value;
-    facts.positions[4 * i] = cell.line;
-    facts.positions[4 * i + 1] = cell.column;
-    facts.positions[4 * i + 2] = cell.endLine;
-    facts.positions[4 * i + 3] = cell.endColumn;
-  });
-  if (cells.some((c) => c.cell.location !== undefined)) facts.locations = cells.map((c) => c.cell.location);
+  if (locations) facts.locations = locations;
   return facts;
 }
 

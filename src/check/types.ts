@@ -2,6 +2,7 @@ import type { ItemDef, RuleDef } from '../packs.js';
 import type { BoundValue } from '../recognise/bind-table.js';
 import type { Report } from '../recognise/report.js';
 import type { Span } from '../source-text.js';
+import { objectSlot } from '../object-slot.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -55,19 +56,19 @@ export function itemName(item: ItemDef, lang: Lang): string {
 
 /** An item, and for a table with several value columns the column: `（一）予以公开[自然人]`. */
 export function valueName(v: BoundValue, lang: Lang): string {
-  // Named again for every report: one string per item, column and language.
-  let byItem = valueNames.get(lang);
-  if (!byItem) valueNames.set(lang, (byItem = new WeakMap()));
-  let byColumn = byItem.get(v.item);
-  if (!byColumn) byItem.set(v.item, (byColumn = new Map()));
-  // By column id: a column the template does not list is a new object in every report.
+  // Named again for every report: one string per item, column and language, kept on the item
+  // (a template's, which lives as long as the rules) by the column's id: a column the template
+  // does not list is a new object in every report.
+  const slot = lang === 'zh' ? NAMES_ZH : NAMES_EN;
+  const byColumn = slot.get(v.item) ?? slot.set(v.item, new Map());
   const key = v.column?.id ?? '';
   let name = byColumn.get(key);
   if (name === undefined) byColumn.set(key, (name = nameOf(v, lang)));
   return name;
 }
 
-const valueNames = new Map<string, WeakMap<object, Map<string, string>>>();
+const NAMES_ZH = objectSlot<object, Map<string, string>>('value names (zh)');
+const NAMES_EN = objectSlot<object, Map<string, string>>('value names (en)');
 
 function nameOf(v: BoundValue, lang: Lang): string {
   if (!v.column) return itemName(v.item, lang);
