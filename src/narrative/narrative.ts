@@ -80,11 +80,13 @@ export function narrativeOf(report: Report): Narrative {
     const claims = readClaims(para, policy);
     appendAll(n.claims, claims);
     appendAll(n.breakdowns, readBreakdowns(para.text, claims, policy));
-    appendAll(n.negations, readNegations(para, policy));
-    appendAll(n.upheld, readUpheld(para, policy));
-    appendAll(n.periods, readPeriods(para, policy));
+    if (policy.statementCue?.test(para.text) ?? true) {
+      appendAll(n.negations, readNegations(para, policy));
+      appendAll(n.upheld, readUpheld(para, policy));
+      appendAll(n.periods, readPeriods(para, policy));
+      appendAll(n.sectionCounts, readSectionCounts(para, policy));
+    }
     appendAll(n.activityYears, readActivityYears(para, policy));
-    appendAll(n.sectionCounts, readSectionCounts(para, policy));
   }
   relateParts(n);
   cache.set(report, n);

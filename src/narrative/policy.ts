@@ -54,6 +54,12 @@ export interface NarrativePolicy {
   activityYear: { sections: RegExp; pattern: RegExp; unless: RegExp };
   sectionCount: { pattern: RegExp; separator: string; conjunction: RegExp };
   layout: { heading: RegExp; footer: RegExp; paragraphEnd: RegExp };
+  /**
+   * Matches wherever a cue of the statement readers (negations, upheld, period, section count)
+   * does: most paragraphs hold none, and one scan then answers for the five patterns.
+   * Undefined if the patterns cannot be joined (the readers then always run).
+   */
+  statementCue?: RegExp;
 }
 
 interface RawSubject {
@@ -141,7 +147,22 @@ export function loadNarrativePolicy(): NarrativePolicy {
     sectionCount: { pattern: new RegExp(raw.section_count.pattern, 'gdu'), separator: raw.section_count.separator, conjunction: re(raw.section_count.conjunction) },
     layout: { heading: re(raw.layout.heading), footer: re(raw.layout.footer), paragraphEnd: re(raw.layout.paragraph_end) },
   };
+  cached.statementCue = anyOf([...raw.negations.map((n) => n.cue), raw.upheld.cue, raw.period.pattern, raw.section_count.pattern]);
   return cached;
+}
+
+/**
+ * One pattern matching wherever any of `sources` does: their alternation, with named groups made
+ * plain (two patterns may name a group alike). Undefined when that does not compile, or when a
+ * pattern refers back to a group (it would then mean something else).
+ */
+export function anyOf(sources: string[]): RegExp | undefined {
+  if (sources.some((source) => /\\k<|\\[1-9]/.test(source))) return undefined;
+  try {
+    return new RegExp(sources.map((source) => `(?:${source.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, '(?:')})`).join('|'), 'u');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Formats may extend another; `null` removes an inherited mapping. */
