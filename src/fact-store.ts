@@ -21,15 +21,16 @@ export class FactStore<K = FileResult> {
   private readonly heads = new Map<K, FactHead>();
   private readonly held = new Map<K, ReportFacts>();
   private readonly spilled = new Map<K, SpillPlace>();
-  private file?: SpillFile;
-  private spillFailed = false;
+  private readonly file = new SpillFile('disclosure-lint-facts-');
 
   constructor(private readonly inMemory = DEFAULT_IN_MEMORY) {}
 
   add(key: K, facts: ReportFacts | undefined): void {
     if (!facts?.agency || facts.year === undefined) return;
     this.heads.set(key, { agency: facts.agency, year: facts.year });
-    if (this.held.size < this.inMemory || !this.spill(key, facts)) this.held.set(key, facts);
+    const place = this.held.size < this.inMemory ? undefined : this.file.append(JSON.stringify(factsToJson(facts)));
+    if (place) this.spilled.set(key, place);
+    else this.held.set(key, facts);
   }
 
   /** Reports with facts, in the order they were added, and what pairing needs of each. */
@@ -40,7 +41,7 @@ export class FactStore<K = FileResult> {
   /** The facts of a report. A temporary file that cannot be read back throws: the cross-year checks of the run would be lost. */
   facts(key: K): ReportFacts | undefined {
     const held = this.held.get(key);
-    if (held || !this.file) return held;
+    if (held) return held;
     const place = this.spilled.get(key);
     return place && factsFromJson(JSON.parse(this.file.read(place)));
   }
@@ -52,21 +53,7 @@ export class FactStore<K = FileResult> {
 
   /** Closes and removes the temporary file; the store must not be used after. */
   close(): void {
-    const file = this.file;
-    this.file = undefined;
-    file?.close();
-  }
-
-  private spill(key: K, facts: ReportFacts): boolean {
-    if (this.spillFailed) return false;
-    try {
-      this.file ??= new SpillFile('disclosure-lint-facts-');
-      this.spilled.set(key, this.file.append(JSON.stringify(factsToJson(facts))));
-      return true;
-    } catch {
-      this.spillFailed = true;
-      return false;
-    }
+    this.file.close();
   }
 }
 

@@ -15,8 +15,7 @@ export class ResultStore {
   private readonly held: Array<FileResult | undefined>;
   private readonly places: Array<SpillPlace | undefined>;
   private heldCount = 0;
-  private file?: SpillFile;
-  private spillFailed = false;
+  private readonly file = new SpillFile('disclosure-lint-results-');
 
   constructor(
     readonly length: number,
@@ -27,7 +26,10 @@ export class ResultStore {
   }
 
   set(index: number, result: FileResult): void {
-    if (this.heldCount < this.inMemory || !this.spill(index, result)) {
+    const place = this.heldCount < this.inMemory ? undefined : this.file.append(resultToJson(result));
+    if (place) {
+      this.places[index] = place;
+    } else {
       this.held[index] = result;
       this.heldCount++;
     }
@@ -37,7 +39,7 @@ export class ResultStore {
     const held = this.held[index];
     if (held) return held;
     const place = this.places[index];
-    if (!place || !this.file) throw new Error(`no result for file ${index} of the run`);
+    if (!place) throw new Error(`no result for file ${index} of the run`);
     return resultFromJson(this.file.read(place));
   }
 
@@ -59,20 +61,6 @@ export class ResultStore {
 
   /** Closes and removes the temporary file; results not held cannot be read after. */
   close(): void {
-    const file = this.file;
-    this.file = undefined;
-    file?.close();
-  }
-
-  private spill(index: number, result: FileResult): boolean {
-    if (this.spillFailed) return false;
-    try {
-      this.file ??= new SpillFile('disclosure-lint-results-');
-      this.places[index] = this.file.append(resultToJson(result));
-      return true;
-    } catch {
-      this.spillFailed = true;
-      return false;
-    }
+    this.file.close();
   }
 }

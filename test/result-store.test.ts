@@ -17,20 +17,35 @@ describe('SpillFile', () => {
     const before = tempDirs('disclosure-lint-test-');
     const file = new SpillFile('disclosure-lint-test-');
     try {
+      const records = ['甲', 'b'.repeat(300_000), '', '乙丙丁'.repeat(1000), '\u0000'];
+      const places = records.map((r) => file.append(r)!);
       // No name left on a POSIX system: a killed run leaves nothing behind.
       if (process.platform !== 'win32') expect(tempDirs('disclosure-lint-test-').filter((d) => !before.includes(d))).toEqual([]);
-      const records = ['甲', 'b'.repeat(300_000), '', '乙丙丁'.repeat(1000), '\u0000'];
-      const places = records.map((r) => file.append(r));
       expect(places.map((p) => p.bytes)).toEqual(records.map((r) => Buffer.byteLength(r)));
       for (const i of [4, 0, 3, 1, 2, 0, 4]) expect(file.read(places[i])).toBe(records[i]);
       // A record appended after a read is found too.
-      const later = file.append('后来');
+      const later = file.append('后来')!;
       expect(file.read(later)).toBe('后来');
       expect(file.read(places[0])).toBe('甲');
     } finally {
       file.close();
     }
     expect(tempDirs('disclosure-lint-test-').filter((d) => !before.includes(d))).toEqual([]);
+    expect(file.append('关闭之后')).toBeUndefined();
+  });
+
+  it('takes no record when the temporary directory cannot be written, and says so', () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = '/proc/disclosure-lint-no-such-dir';
+    try {
+      const file = new SpillFile('disclosure-lint-test-');
+      expect(file.append('甲')).toBeUndefined();
+      expect(file.append('乙')).toBeUndefined();
+      file.close();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 });
 
