@@ -25,6 +25,8 @@ export interface Paragraph {
  * For prose whose text is not a verbatim slice of the source (HTML: entities, inline tags,
  * wrapped source lines): the source offset where each UTF-16 unit of `text` starts and just
  * past where it ends. Use `textSpan` (src/block-span.ts) to point at a part of the text.
+ * A paragraph or heading without one must be its source verbatim from its span's start: the
+ * prose readers rely on it (src/narrative/paragraphs.ts).
  */
 export interface SourceMap {
   starts: number[];

@@ -59,13 +59,16 @@ function continues(a: Block, b: Block, policy: NarrativePolicy): boolean {
 
 /**
  * Source offset of each index of the block's text (plus one past the end). Text that is a
- * verbatim slice of the source maps directly; text an extractor rebuilt (HTML, Word) is aligned
- * character by character, skipping what the source has in between (tags, line breaks).
+ * verbatim slice of the source maps directly; text an extractor rebuilt (HTML: it comes with a
+ * source map) is aligned character by character, skipping what the source has in between
+ * (tags, line breaks).
  */
 function offsetsOf(block: Block, source: SourceText): Omit<Piece, 'at'> {
   const start = block.span.start.offset;
   const { text } = block;
-  if (source.text.startsWith(text, start)) return { start, length: text.length };
+  // A block without a source map is a verbatim slice of the source (src/document.ts): proving it
+  // again with startsWith cost a comparison of every character of the prose.
+  if (!block.sourceMap || source.text.startsWith(text, start)) return { start, length: text.length };
   const offsets: number[] = [];
   const limit = Math.max(block.span.end.offset, start);
   let j = start;
