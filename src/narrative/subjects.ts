@@ -1,5 +1,6 @@
 import type { NarrativePolicy, SubjectDef } from './policy.js';
 import { allMatches } from './matches.js';
+import { detached } from '../detached.js';
 
 /** Where a subject is named in a paragraph: text[index, end). */
 export interface SubjectHit {
@@ -33,20 +34,30 @@ export function findSubject(
  * of every subject on each is most of the cost of reading the prose. Bounded: cleared when full.
  */
 const MEMO_SIZE = 20_000;
-const memo = new WeakMap<NarrativePolicy, Map<string, Found>>();
+/** Per policy: results per unit and candidate list, then per clause text; and how many in all. */
+const memo = new WeakMap<NarrativePolicy, { size: number; byKind: Map<string, Map<string, Found>> }>();
 
 type Found = { hit?: SubjectHit; ambiguous: boolean };
 
 /** findSubject with the hit's offsets relative to the clause, memoised. */
 function subjectInClause(segment: string, unit: string, policy: NarrativePolicy, only?: string[]): Found {
-  let table = memo.get(policy);
-  if (!table) memo.set(policy, (table = new Map()));
-  const key = `${unit}\u0000${only?.join(',') ?? ''}\u0000${segment}`;
-  const known = table.get(key);
+  let tables = memo.get(policy);
+  if (!tables) memo.set(policy, (tables = { size: 0, byKind: new Map() }));
+  // The clause is looked up as it is: joined into one key with the rest, every lookup copied it.
+  const kind = only ? `${unit}\u0000${only.join(',')}` : unit;
+  let table = tables.byKind.get(kind);
+  if (!table) tables.byKind.set(kind, (table = new Map()));
+  const known = table.get(segment);
   if (known) return known;
   const found = searchClause(segment, unit, policy, only);
-  if (table.size >= MEMO_SIZE) table.clear();
-  table.set(key, found);
+  if (tables.size >= MEMO_SIZE) {
+    tables.byKind.clear();
+    tables.size = 0;
+    tables.byKind.set(kind, (table = new Map()));
+  }
+  // Detached: a slice of the paragraph kept as a key would keep the report's text alive.
+  table.set(detached(segment), found);
+  tables.size++;
   return found;
 }
 
