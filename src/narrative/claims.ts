@@ -65,8 +65,8 @@ function asClaim(para: Para, token: NumberToken, policy: NarrativePolicy): Claim
   // 三万元 is 3 万元, not 30000 元: a Chinese numeral gives its last character back to the unit.
   if (token.chinese && token.text.length > 1) {
     const longer = unitAt(text, end - 1, policy);
-    const shorter = chineseValue(token.text.slice(0, -1));
-    if (longer && shorter !== undefined && longer.length > 1) {
+    const shorter = longer && longer.length > 1 ? chineseValue(token.text.slice(0, -1)) : undefined;
+    if (longer && shorter !== undefined) {
       end -= 1;
       value = shorter;
       at = end;
@@ -76,16 +76,19 @@ function asClaim(para: Para, token: NumberToken, policy: NarrativePolicy): Claim
   if (!unit) return undefined;
   let unitEnd = at + unit.length;
   const after = text.slice(unitEnd);
-  if (policy.notACount.afterUnit.test(after)) return undefined;
   const before = text.slice(Math.max(0, token.index - 12), token.index);
-  if (policy.notACount.before.test(before)) return undefined;
-  if (token.chinese && policy.notACount.chineseBefore.test(before)) return undefined;
-  const trailing = policy.approximate.after.exec(after);
+  // Most numbers have none of these words around them: one joint test each side says so.
+  const beforeMay = policy.claimContext.before?.test(before) ?? true;
+  const afterMay = policy.claimContext.after?.test(after) ?? true;
+  if (afterMay && policy.notACount.afterUnit.test(after)) return undefined;
+  if (beforeMay && policy.notACount.before.test(before)) return undefined;
+  if (beforeMay && token.chinese && policy.notACount.chineseBefore.test(before)) return undefined;
+  const trailing = afterMay ? policy.approximate.after.exec(after) : null;
   if (trailing) {
     approximate = true;
     unitEnd += trailing[0].length;
   }
-  if (policy.approximate.before.test(before) || policy.approximate.rangeBefore.test(before) || policy.approximate.rangeAfter.test(after)) {
+  if ((beforeMay && (policy.approximate.before.test(before) || policy.approximate.rangeBefore.test(before))) || (afterMay && policy.approximate.rangeAfter.test(after))) {
     approximate = true;
   }
   return {

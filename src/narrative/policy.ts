@@ -60,6 +60,12 @@ export interface NarrativePolicy {
    * Undefined if the patterns cannot be joined (the readers then always run).
    */
   statementCue?: RegExp;
+  /**
+   * Match wherever one of the patterns on the words just before a number (not a count,
+   * approximate, a range) or just after its unit does: most numbers have none of them, and one
+   * test then answers for three or four.
+   */
+  claimContext: { before?: RegExp; after?: RegExp };
 }
 
 interface RawSubject {
@@ -146,8 +152,12 @@ export function loadNarrativePolicy(): NarrativePolicy {
     activityYear: { sections: re(raw.activity_year.sections), pattern: new RegExp(raw.activity_year.pattern, 'du'), unless: re(raw.activity_year.unless) },
     sectionCount: { pattern: new RegExp(raw.section_count.pattern, 'gdu'), separator: raw.section_count.separator, conjunction: re(raw.section_count.conjunction) },
     layout: { heading: re(raw.layout.heading), footer: re(raw.layout.footer), paragraphEnd: re(raw.layout.paragraph_end) },
+    statementCue: anyOf([...raw.negations.map((n) => n.cue), raw.upheld.cue, raw.period.pattern, raw.section_count.pattern]),
+    claimContext: {
+      before: anyOf([raw.not_a_count.before, raw.not_a_count.chinese_before, raw.approximate.before, raw.approximate.range_before]),
+      after: anyOf([raw.not_a_count.after_unit, raw.approximate.after, raw.approximate.range_after]),
+    },
   };
-  cached.statementCue = anyOf([...raw.negations.map((n) => n.cue), raw.upheld.cue, raw.period.pattern, raw.section_count.pattern]);
   return cached;
 }
 

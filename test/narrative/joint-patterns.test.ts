@@ -8,7 +8,7 @@ import { params } from '../property/budget.js';
 
 const para = (text: string): Para => ({ text, isHeading: false, section: '一、总体情况', pieces: [{ at: 0, start: 0, length: text.length }] });
 
-describe('the statement readers\' joint cue', () => {
+describe('joint patterns of the prose readers', () => {
   const policy = loadNarrativePolicy();
 
   it('is one pattern for the five', () => {
@@ -30,6 +30,27 @@ describe('the statement readers\' joint cue', () => {
         const p = para(pieces.join(''));
         if (policy.statementCue!.test(p.text)) return;
         expect([...readNegations(p, policy), ...readUpheld(p, policy), ...readPeriods(p, policy), ...readSectionCounts(p, policy)]).toEqual([]);
+      }),
+      params(500),
+    );
+  });
+
+  it('the joint tests around a number miss nothing any of their patterns would find', () => {
+    const { before, after } = policy.claimContext;
+    expect(before).toBeInstanceOf(RegExp);
+    expect(after).toBeInstanceOf(RegExp);
+    const words = fc.constantFrom('约', '近', '超过', '第', '每', '各', '分别为', '统', '进', '数', '3', '至', '-', '～', ' ', '件', '左右', '以上', '余', '性', '工作日', '月', '申请', '，', '。');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 8 }), fc.array(words, { maxLength: 8 }), (b, a) => {
+        const textBefore = b.join('').slice(-12);
+        const textAfter = a.join('');
+        const { notACount, approximate } = policy;
+        if (!before!.test(textBefore)) {
+          for (const p of [notACount.before, notACount.chineseBefore, approximate.before, approximate.rangeBefore]) expect(p.test(textBefore)).toBe(false);
+        }
+        if (!after!.test(textAfter)) {
+          for (const p of [notACount.afterUnit, approximate.after, approximate.rangeAfter]) expect(p.test(textAfter)).toBe(false);
+        }
       }),
       params(500),
     );
