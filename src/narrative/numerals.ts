@@ -41,7 +41,13 @@ export function numberTokens(text: string): NumberToken[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
+    const kind = CHAR_KIND[c];
+    // Most characters are neither: one table lookup says so.
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    if (kind === DIGIT) {
       if (i > 0 && continuesWord(text.charCodeAt(i - 1))) {
         i++;
         continue;
@@ -61,15 +67,13 @@ export function numberTokens(text: string): NumberToken[] {
       const raw = text.slice(i, end);
       tokens.push({ index: i, end, value: Number(grouped ? raw.replace(/,/g, '') : raw), text: raw, chinese: false, decimals });
       i = end;
-    } else if (isChineseNumeral(c)) {
+    } else {
       let end = i + 1;
       while (end < n && isChineseNumeral(text.charCodeAt(end))) end++;
       const raw = text.slice(i, end);
       const value = chineseValue(raw);
       if (value !== undefined) tokens.push({ index: i, end, value, text: raw, chinese: true, decimals: 0 });
       i = end;
-    } else {
-      i++;
     }
   }
   return tokens;
@@ -77,12 +81,18 @@ export function numberTokens(text: string): NumberToken[] {
 
 const COMMA = 44;
 const POINT = 46;
-/** By code unit: 1 for a Chinese numeral character. A table, as a Set lookup per character of the prose cost more than the rest of the scan. */
-const NUMERAL_TABLE = new Uint8Array(0x10000);
-for (const ch of '零〇一二两三四五六七八九十百千万') NUMERAL_TABLE[ch.charCodeAt(0)] = 1;
+/**
+ * By code unit: DIGIT for 0-9, NUMERAL for a Chinese numeral character, 0 for anything else.
+ * A table, as a Set lookup per character of the prose cost more than the rest of the scan.
+ */
+const DIGIT = 1;
+const NUMERAL = 2;
+const CHAR_KIND = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) CHAR_KIND[c] = DIGIT;
+for (const ch of '零〇一二两三四五六七八九十百千万') CHAR_KIND[ch.charCodeAt(0)] = NUMERAL;
 
 function isChineseNumeral(c: number): boolean {
-  return NUMERAL_TABLE[c] === 1;
+  return CHAR_KIND[c] === NUMERAL;
 }
 
 function isDigit(c: number): boolean {
