@@ -10,6 +10,8 @@ export type Value =
 
 /** Full-width digits and signs to ASCII, one code unit for one, so offsets stay valid. */
 export function foldDigits(text: string): string {
+  // Most texts have nothing to fold: a look at each character costs less than the replace.
+  if (!hasFoldable(text)) return text;
   return text.replace(/[\uff10-\uff19\uff0e\uff0c\uff0d\u2212\uff0b\u3000\u00a0\u2002-\u200b]/g, (ch) => {
     const c = ch.charCodeAt(0);
     if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 48);
@@ -19,6 +21,16 @@ export function foldDigits(text: string): string {
     if (c === 0xff0b) return '+';
     return ' ';
   });
+}
+
+/** Whether the text holds a character foldDigits changes (the class of its pattern). */
+function hasFoldable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c === 0xa0 || (c >= 0x2002 && c <= 0x200b) || c === 0x2212 || c === 0x3000 || (c >= 0xff0b && c <= 0xff19 && c !== 0xff0f)) return true;
+  }
+  return false;
 }
 
 const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(\S*)$/;
