@@ -29,7 +29,12 @@ export function foldNumberText(text: string): string {
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const MYRIAD = '万';
+const MYRIAD = '万'.charCodeAt(0);
+/** By code unit: the digit's value, or -1; the multiplier's value, or 0. */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = v;
+const MULTIPLIER_OF = new Int16Array(0x10000);
+for (const [ch, v] of Object.entries(MULTIPLIERS)) MULTIPLIER_OF[ch.charCodeAt(0)] = v;
 
 /** Every number in a text (already folded with foldNumberText), in order. */
 export function numberTokens(text: string): NumberToken[] {
@@ -115,20 +120,28 @@ function digitsEnd(text: string, from: number): number {
  * positionally (二〇二二 → 2022). Anything else (十十, 百) is not a number.
  */
 export function chineseValue(s: string): number | undefined {
-  const chars = [...s];
-  if (chars.every((c) => c in DIGITS)) {
-    return chars.length === 1 ? DIGITS[chars[0]] : Number(chars.map((c) => DIGITS[c]).join(''));
+  // Read by code unit from tables (no array of characters, no property lookups): it runs for
+  // every run of numerals in the prose, most of them one character long.
+  let allDigits = true;
+  for (let i = 0; i < s.length && allDigits; i++) allDigits = DIGIT_OF[s.charCodeAt(i)] >= 0;
+  if (allDigits) {
+    if (s.length === 1) return DIGIT_OF[s.charCodeAt(0)];
+    let digits = '';
+    for (let i = 0; i < s.length; i++) digits += DIGIT_OF[s.charCodeAt(i)];
+    return Number(digits);
   }
   let total = 0;
   let section = 0;
   let digit: number | undefined;
   let lastMultiplier = Infinity;
-  for (const c of chars) {
-    if (c in DIGITS) {
-      if (digit !== undefined && DIGITS[c] !== 0 && digit !== 0) return undefined;
-      digit = DIGITS[c];
-    } else if (c in MULTIPLIERS) {
-      const m = MULTIPLIERS[c];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = DIGIT_OF[c];
+    const m = MULTIPLIER_OF[c];
+    if (d >= 0) {
+      if (digit !== undefined && d !== 0 && digit !== 0) return undefined;
+      digit = d;
+    } else if (m > 0) {
       if (m >= lastMultiplier) return undefined;
       section += (digit ?? 1) * m;
       digit = undefined;
