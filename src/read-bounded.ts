@@ -13,8 +13,10 @@ export function readBounded(file: string, maxBytes: number): { bytes: Buffer } |
     if (size > maxBytes) return { tooLarge: size };
     const parts: Buffer[] = [];
     let total = 0;
-    // The size is a hint: read until the end, a block at a time once past it.
-    for (let want = Math.max(size, 1); ; want = GROWTH_BLOCK) {
+    // The size is a hint: read until the end, a block at a time once past it. One unit more than
+    // the size is asked for, so that a file that did not grow (nearly all) is read into one
+    // buffer, its end found by that read, with no second buffer to allocate and join.
+    for (let want = size + 1; ; want = GROWTH_BLOCK) {
       const buffer = Buffer.allocUnsafe(want);
       let got = 0;
       while (got < want) {
@@ -22,7 +24,7 @@ export function readBounded(file: string, maxBytes: number): { bytes: Buffer } |
         if (n === 0) break;
         got += n;
       }
-      parts.push(got === want ? buffer : buffer.subarray(0, got));
+      if (got > 0) parts.push(got === want ? buffer : buffer.subarray(0, got));
       total += got;
       if (total > maxBytes) return { tooLarge: total };
       if (got < want) break;
