@@ -8,6 +8,8 @@ export type Decoded =
   | { ok: true; text: string; encoding: Encoding; bom: boolean }
   | { ok: false; reason: 'empty' | 'binary' | 'undecodable' };
 
+import { isAscii, isUtf8, transcode } from 'node:buffer';
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const strictGb18030 = new TextDecoder('gb18030', { fatal: true });
 
@@ -29,11 +31,30 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 function utf8(bytes: Uint8Array, bom: boolean): Decoded {
-  try {
-    return { ok: true, text: strictUtf8.decode(bytes), encoding: 'utf-8', bom };
-  } catch {
-    return { ok: false, reason: 'undecodable' };
+  if (!isUtf8(bytes)) return { ok: false, reason: 'undecodable' };
+  return { ok: true, text: utf8Text(bytes), encoding: 'utf-8', bom };
+}
+
+const FAST_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * Valid UTF-8 → text. V8 decodes UTF-8 one character at a time (TextDecoder and
+ * Buffer#toString alike: ~100 µs for a 22 kB Chinese report, a sixth of linting it), while ICU's
+ * transcoding to UTF-16 and a UTF-16 string copy take ~13 µs together. ASCII text stays a
+ * one-byte string (half the memory of a UTF-16 one). Files larger than FAST_LIMIT take the
+ * direct way, so that no UTF-16 copy of a huge file is held beside its text.
+ */
+function utf8Text(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) return buffer.toString('latin1');
+  if (bytes.byteLength <= FAST_LIMIT) {
+    try {
+      return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      // A Node built without ICU has no transcode: decode directly below.
+    }
   }
+  return strictUtf8.decode(bytes);
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
