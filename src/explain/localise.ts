@@ -46,7 +46,13 @@ const WEIGHT_TOTAL = 2;
 
 export function localise(set: ConstraintSet): Localisation[] {
   const byCell = new Map<string, Constraint[]>();
-  for (const c of set.constraints) for (const k of c.terms.keys()) byCell.set(k, [...(byCell.get(k) ?? []), c]);
+  for (const c of set.constraints) {
+    for (const k of c.terms.keys()) {
+      const list = byCell.get(k);
+      if (list) list.push(c);
+      else byCell.set(k, [c]);
+    }
+  }
   return components(set).map((failing) => ({ failing, candidates: search(failing, set, byCell) }));
 }
 
@@ -72,7 +78,9 @@ function components(set: ConstraintSet): Constraint[][] {
   const groups = new Map<string, Constraint[]>();
   for (const t of targets) {
     const root = find(t.terms.keys().next().value!);
-    groups.set(root, [...(groups.get(root) ?? []), t]);
+    const group = groups.get(root);
+    if (group) group.push(t);
+    else groups.set(root, [t]);
   }
   return [...groups.values()];
 }
@@ -81,28 +89,39 @@ function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, C
   const cells = [...new Set(failing.flatMap((f) => [...f.terms.keys()]))];
   const base = (k: string) => set.cells.get(k)!.value;
   const found: Candidate[] = [];
+  const inAll = (k: string) => failing.every((f) => f.terms.has(k));
   for (const key of cells) {
-    if (!failing.every((f) => f.terms.has(key))) continue;
+    if (!inAll(key)) continue;
     const f = failing[0];
     const to = base(key) - residual(f, base) / f.terms.get(key)!;
     const c = candidate(new Map([[key, to]]), failing, set, byCell);
     if (c) found.push(c);
   }
   if (found.length > 0) return rank(found, set);
-  const seen = new Set<string>();
-  for (const a of cells) {
-    const neighbours = (byCell.get(a) ?? []).filter((c) => c.op === '=' && !c.failing).flatMap((c) => [...c.terms.keys()]);
-    for (const b of new Set([...cells, ...neighbours])) {
-      const id = a < b ? `${a}\n${b}` : `${b}\n${a}`;
-      if (a === b || seen.has(id)) continue;
-      seen.add(id);
-      if (!failing.every((f) => f.terms.has(a) || f.terms.has(b))) continue;
+  // A pair must touch every failing equality. `cells` are the failing equalities' cells, so a
+  // second cell from outside them (a neighbour in a passing equality) touches none: such pairs
+  // are only tried with a cell that is in all of them.
+  cells.forEach((a, i) => {
+    // Each pair of failing cells once, in the order of `cells`; then the neighbours.
+    const seconds = cells.slice(i + 1).filter((b) => failing.every((f) => f.terms.has(a) || f.terms.has(b)));
+    if (inAll(a)) {
+      const own = new Set(cells);
+      for (const c of byCell.get(a) ?? []) {
+        if (c.op !== '=' || c.failing) continue;
+        for (const b of c.terms.keys()) {
+          if (own.has(b)) continue;
+          own.add(b);
+          seconds.push(b);
+        }
+      }
+    }
+    for (const b of seconds) {
       const deltas = solvePair(a, b, failing, byCell, base);
       if (!deltas) continue;
       const c = candidate(new Map([[a, base(a) + deltas[0]], [b, base(b) + deltas[1]]]), failing, set, byCell);
       if (c) found.push(c);
     }
-  }
+  });
   return rank(found, set);
 }
 
