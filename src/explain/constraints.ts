@@ -1,6 +1,6 @@
 import { expanded } from '../check/run-rule.js';
 import type { Lang } from '../check/types.js';
-import type { CheckDef, Operand, RuleDef, Severity } from '../packs.js';
+import type { CheckDef, Operand, RuleDef, Severity, TableDef } from '../packs.js';
 import type { BoundValue } from '../recognise/bound.js';
 import type { Report } from '../recognise/report.js';
 import type { Span } from '../source-text.js';
@@ -63,22 +63,25 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
   const tableOf = new Map<string, string>();
   const positions = new Map<string, CellVar['position']>();
   for (const t of report.tables) {
+    const { items, columns } = placesOf(t.def);
     for (const v of t.values) {
       if (tableOf.has(v.key)) continue;
       tableOf.set(v.key, t.def.id);
-      const item = t.def.items.indexOf(v.item);
-      const col = v.column ? t.def.columns.findIndex((c) => c.id === v.column!.id) : 0;
+      const item = items.get(v.item) ?? -1;
+      const col = v.column ? (columns.get(v.column.id) ?? -1) : 0;
       positions.set(v.key, t.def.kind === 'record' ? { table: t.def.id, row: 0, col: item } : { table: t.def.id, row: item, col });
     }
   }
   const totals = totalKeys(report.pack.rules);
+  const value = (k: string) => (report.values.get(k)!.value as { value: number }).value;
   for (const rule of report.pack.rules) {
     if ((options.severities[rule.id] ?? rule.severity) === 'off') continue;
     const tolerance = options.ruleTolerance?.[rule.id] ?? options.tolerance ?? 0;
-    for (const check of expanded(rule)) {
-      const c = toConstraint(rule.id, check, report, tolerance);
-      if (!c) continue;
-      for (const key of c.terms.keys()) {
+    for (const shape of shapesOf(rule)) {
+      if (!shape.keys.every((k) => report.values.get(k)?.value.kind === 'number')) continue;
+      const c: Constraint = { ruleId: rule.id, terms: shape.terms, op: shape.op, tolerance, failing: false, at: report.values.get(shape.reportedKey)!.value.span };
+      c.failing = !holds(c, value);
+      for (const key of shape.keys) {
         if (cells.has(key)) continue;
         const b = report.values.get(key)!;
         if (b.value.kind !== 'number') continue;
@@ -100,7 +103,33 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
   return { cells, constraints };
 }
 
-function toConstraint(ruleId: string, check: CheckDef, report: Report, tolerance: number): Constraint | undefined {
+/**
+ * A sum or compare check as a relation over its cells: what every report shares, made once
+ * per rule. `terms` is shared by the constraints of every report (never changed).
+ */
+interface ConstraintShape {
+  terms: Map<string, number>;
+  op: Constraint['op'];
+  /** The cells in the check's order (left then right), each once. */
+  keys: string[];
+  reportedKey: string;
+}
+
+const shapesOfRule = new WeakMap<RuleDef, ConstraintShape[]>();
+
+function shapesOf(rule: RuleDef): ConstraintShape[] {
+  let shapes = shapesOfRule.get(rule);
+  if (!shapes) {
+    shapes = expanded(rule).flatMap((check) => {
+      const shape = shapeOf(check);
+      return shape ? [shape] : [];
+    });
+    shapesOfRule.set(rule, shapes);
+  }
+  return shapes;
+}
+
+function shapeOf(check: CheckDef): ConstraintShape | undefined {
   let left: Operand;
   let right: Operand;
   let op: Constraint['op'];
@@ -109,15 +138,27 @@ function toConstraint(ruleId: string, check: CheckDef, report: Report, tolerance
   else return undefined;
   const l = keysOf(left);
   const r = keysOf(right);
-  const values = [...l, ...r].map((k) => report.values.get(k));
-  if (values.some((v) => !v || v.value.kind !== 'number')) return undefined;
   const terms = new Map<string, number>();
   for (const k of l) terms.set(k, (terms.get(k) ?? 0) + 1);
   for (const k of r) terms.set(k, (terms.get(k) ?? 0) - 1);
-  const value = (k: string) => (report.values.get(k)!.value as { value: number }).value;
-  const c: Constraint = { ruleId, terms, op, tolerance, failing: false, at: report.values.get(reportedKey(check, l, r))!.value.span };
-  c.failing = !holds(c, value);
-  return c;
+  return { terms, op, keys: [...new Set([...l, ...r])], reportedKey: reportedKey(check, l, r) };
+}
+
+/** Where each item and column of a template table is, by identity and by id. */
+const placesOfDef = new WeakMap<TableDef, { items: Map<TableDef['items'][number], number>; columns: Map<string, number> }>();
+
+function placesOf(def: TableDef) {
+  let places = placesOfDef.get(def);
+  if (!places) {
+    // First index wins, as indexOf and findIndex gave it.
+    const items = new Map<TableDef['items'][number], number>();
+    def.items.forEach((item, i) => items.has(item) || items.set(item, i));
+    const columns = new Map<string, number>();
+    def.columns.forEach((c, i) => columns.has(c.id) || columns.set(c.id, i));
+    places = { items, columns };
+    placesOfDef.set(def, places);
+  }
+  return places;
 }
 
 /** The cell a check's finding is at: as src/check/kinds/sum.ts and compare.ts choose it. */
@@ -163,8 +204,14 @@ export function residual(c: Constraint, value: (key: string) => number): number 
 
 /** Whether a constraint holds, with the same tolerance rule as src/check/operand.ts nearlyEqual. */
 export function holds(c: Constraint, value: (key: string) => number): boolean {
-  const r = residual(c, value);
-  const slack = [...c.terms.keys()].every((k) => Number.isInteger(value(k))) ? 1e-9 : Math.max(c.tolerance, 1e-9);
+  let r = 0;
+  let whole = true;
+  for (const [k, coef] of c.terms) {
+    const v = value(k);
+    r += coef * v;
+    whole &&= Number.isInteger(v);
+  }
+  const slack = whole ? 1e-9 : Math.max(c.tolerance, 1e-9);
   if (c.op === '=') return Math.abs(r) <= slack;
   if (c.op === '<=') return r <= slack;
   return r >= -slack;

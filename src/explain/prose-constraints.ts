@@ -19,6 +19,7 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
   for (const r of rules) for (const c of r.checks) if (c.kind === 'claim-value') for (const s of c.subjects) subjectRule.set(s, r.id);
   if (subjectRule.size === 0) return;
   const n = narrativeOf(report);
+  const tableOfKey = tablesOfKeys(report);
   for (const claim of n.claims) {
     if (claim.percent || claim.ambiguous || !claim.exact || !claim.comparable) continue;
     const target = targetOf(claim, n, pack);
@@ -27,7 +28,7 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
     if (target.keys.some((k) => report.values.get(k)?.value.kind !== 'number')) continue;
     const span = spanOf(claim.para, report.source, claim.index, claim.end);
     const key = `prose@${span.start.offset}`;
-    const table = [...set.cells.values()].find((c) => target.keys.includes(c.key))?.table ?? tableOfKey(report, target.keys[0]);
+    const table = firstCellOf(set, target.keys)?.table ?? tableOfKey(target.keys[0]);
     set.cells.set(key, {
       key,
       value: claim.value,
@@ -42,7 +43,7 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
       if (set.cells.has(k)) continue;
       const b = report.values.get(k)!;
       if (b.value.kind !== 'number') continue;
-      set.cells.set(k, { key: k, value: b.value.value, text: b.value.text, integer: b.value.integer, span: b.value.span, table: tableOfKey(report, k), total: false, bound: b });
+      set.cells.set(k, { key: k, value: b.value.value, text: b.value.text, integer: b.value.integer, span: b.value.span, table: tableOfKey(k), total: false, bound: b });
     }
     const terms = new Map<string, number>([[key, -1]]);
     for (const k of target.keys) terms.set(k, (terms.get(k) ?? 0) + 1);
@@ -52,6 +53,20 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
   }
 }
 
-function tableOfKey(report: Report, key: string): string {
-  return report.tables.find((t) => t.values.some((v) => v.key === key))?.def.id ?? '';
+/** The first of the set's cells (in the order they were added) that is one of `keys`. */
+function firstCellOf(set: ConstraintSet, keys: string[]) {
+  for (const cell of set.cells.values()) if (keys.includes(cell.key)) return cell;
+  return undefined;
+}
+
+/** The template table of a value key (the first table holding it), or ''. */
+function tablesOfKeys(report: Report): (key: string) => string {
+  let tables: Map<string, string> | undefined;
+  return (key) => {
+    if (!tables) {
+      tables = new Map();
+      for (const t of report.tables) for (const v of t.values) if (!tables.has(v.key)) tables.set(v.key, t.def.id);
+    }
+    return tables.get(key) ?? '';
+  };
 }
