@@ -182,10 +182,10 @@ export function takeFacts(result: FileResult): ReportFacts | undefined {
 
 /**
  * For results that come back from a worker thread or the cache (a copy: slots are not copied);
- * the facts' repeated strings are shared again.
+ * the facts' repeated strings are shared again, unless `stringsShared` (src/facts-wire.ts).
  */
-export function setFacts(result: FileResult, facts: ReportFacts): void {
-  FACTS.set(result, shareFactStrings(facts));
+export function setFacts(result: FileResult, facts: ReportFacts, stringsShared = false): void {
+  FACTS.set(result, stringsShared ? facts : shareFactStrings(facts));
 }
 
 /** What the cross-year checks need of a report; none for a report without a body or a year, which pairs with nothing. */

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { setFacts, type ReportFacts } from './lint-source.js';
+import type { Worker } from 'node:worker_threads';
+import { WireStringsIn, type WireFacts } from './facts-wire.js';
+import { setFacts } from './lint-source.js';
 import { lintTarget, type LintJob } from './lint-target.js';
 import type { FileResult } from './result.js';
 import { shareResultStrings } from './shared-strings.js';
@@ -71,11 +73,17 @@ export async function lintJobs(
             held++;
             worker.postMessage({ id, job: jobs[id] });
           };
-          worker.on('message', (m: { id: number; result?: FileResult; facts?: ReportFacts; error?: string }) => {
+          const strings = wireStringsOf(worker);
+          worker.on('message', (m: { id: number; result?: FileResult; facts?: WireFacts; error?: string }) => {
             held--;
             if (m.error !== undefined || !m.result) return reject(new Error(`worker failed on ${jobs[m.id].target.path}: ${m.error}`));
-            if (m.facts) setFacts(m.result, m.facts);
-            finish(m.id, shareResultStrings(m.result, jobs[m.id].target.path));
+            try {
+              if (m.facts) setFacts(m.result, strings.decode(m.facts), true);
+              finish(m.id, shareResultStrings(m.result, jobs[m.id].target.path));
+            } catch (error) {
+              // Thrown in an event handler, it would leave this run waiting for ever.
+              return reject(error);
+            }
             feed();
           });
           worker.on('error', reject);
@@ -102,4 +110,16 @@ export async function lintJobs(
     // A worker may still hold jobs of a failed run: it goes, the others wait for the next run.
     await returnWorkers(workers, failed || !keepWorkers);
   }
+}
+
+/** The table of strings each worker has sent (src/facts-wire.ts): it lives as long as the worker, in the pool too. */
+const wireStrings = new WeakMap<Worker, WireStringsIn>();
+
+function wireStringsOf(worker: Worker): WireStringsIn {
+  let strings = wireStrings.get(worker);
+  if (!strings) {
+    strings = new WireStringsIn();
+    wireStrings.set(worker, strings);
+  }
+  return strings;
 }

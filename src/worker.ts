@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { WireStringsOut } from './facts-wire.js';
 import { factsOf } from './lint-source.js';
 import { lintTarget, type LintJob } from './lint-target.js';
 
@@ -6,10 +7,13 @@ import { lintTarget, type LintJob } from './lint-target.js';
  * A worker thread of the pool in src/parallel.ts: lints the jobs it is sent, one at a time,
  * and sends back each result with the facts the cross-year checks need.
  */
+const wireStrings = new WireStringsOut();
+
 parentPort?.on('message', async (message: { id: number; job: LintJob }) => {
   try {
     const result = await lintTarget(message.job);
-    parentPort!.postMessage({ id: message.id, result, facts: factsOf(result) });
+    const facts = factsOf(result);
+    parentPort!.postMessage({ id: message.id, result, facts: facts && wireStrings.encode(facts) });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -74,6 +74,15 @@ describe('year over year', () => {
     expect(x1.message).toContain('2021 年度报告（2021.md）');
   });
 
+  it('gives the same findings when the reports are linted on a worker thread, which sends their facts back, run after run', async () => {
+    const dir = pairOfReports(REPORT_2022.replace('2022年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告'));
+    const here = await lint([dir], { concurrency: 'off' });
+    expect(here[1].messages.filter((m) => CROSS.test(m.ruleId))).toHaveLength(4);
+    // Two threads for two files: the worker takes both (it is sent jobs ahead); the second run
+    // reuses it, whose keys and labels the main thread then already has (src/facts-wire.ts).
+    for (let run = 0; run < 2; run++) expect(await lint([dir], { concurrency: 2 })).toEqual(here);
+  });
+
   it('gives the same findings when every report\'s facts go to the temporary file (a sweep past factsInMemory)', async () => {
     const dir = pairOfReports(REPORT_2022.replace('2022年政府信息公开工作年度报告', '2021年政府信息公开工作年度报告'));
     const inMemory = await lint([dir]);
