@@ -23,7 +23,7 @@ describe('readBounded', () => {
     expect(readBounded(file('eleven.txt', '0123456789a'), 10)).toEqual({ tooLarge: 11 });
   });
 
-  it('reads past the size the file system gives, to the end (a file that grows, or one of /proc that says 0)', () => {
+  it('reads a file the file system says is empty to its end (those of /proc)', () => {
     if (process.platform !== 'linux') return;
     const read = readBounded('/proc/self/status', 1 << 20);
     expect('bytes' in read && read.bytes.toString('utf8')).toMatch(/^Name:/);
