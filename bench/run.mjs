@@ -4,7 +4,7 @@
 // Not a timed test: it prints figures, and fails only when the lint results are not sane
 // (a linter that recognises nothing is fast and meaningless).
 //
-//   node bench/run.mjs [--files 1000] [--reps 3] [--kinds md,txt,html] [--no-scale]
+//   node bench/run.mjs [--files 1000] [--reps 3] [--warmup 1] [--kinds md,txt,html] [--no-scale]
 //
 // Expects dist/ to be built (the npm script runs `npm run build` first).
 
@@ -29,12 +29,16 @@ const { values: opt } = parseArgs({
   options: {
     files: { type: 'string', default: '1000' },
     reps: { type: 'string', default: '3' },
+    // Untimed rounds first, as hyperfine's --warmup: a sweep's throughput is that of threads and
+    // compiled code that are warm, which the first 1,000 files of a process are not (see README).
+    warmup: { type: 'string', default: '1' },
     kinds: { type: 'string', default: 'md,txt,html' },
     'no-scale': { type: 'boolean', default: false },
   },
 });
 const N = Number(opt.files);
 const REPS = Number(opt.reps);
+const WARMUP = Number(opt.warmup);
 const KINDS = opt.kinds.split(',');
 
 // ---------------------------------------------------------------- stages
@@ -155,38 +159,42 @@ async function main() {
     const ctx = { kind, manifest, ...corpusFiles(kind) };
     const stages = STAGES.filter((s) => s.kinds.includes(kind));
     const times = Object.fromEntries(stages.map((s) => [s.id, []]));
+    const first = {};
     const last = {};
     // Rounds interleave the stages so slow drift (thermal, page cache) hits them all alike.
-    for (let rep = 0; rep < REPS; rep++) {
+    for (let rep = 0; rep < WARMUP + REPS; rep++) {
       for (const s of stages) {
         const t = performance.now();
         last[s.id] = await s.run(ctx);
-        times[s.id].push(performance.now() - t);
+        const ms = performance.now() - t;
+        if (rep === 0) first[s.id] = ms;
+        if (rep >= WARMUP) times[s.id].push(ms);
       }
     }
     for (const s of stages) {
-      rows.push({ kind, ctx, id: s.id, name: s.name, min: Math.min(...times[s.id]), med: median(times[s.id]) });
+      rows.push({ kind, ctx, id: s.id, name: s.name, first: first[s.id], min: Math.min(...times[s.id]), med: median(times[s.id]) });
       if (s.check) sanity.push({ kind, ...s.check(last[s.id], ctx) });
     }
   }
 
   const cpu = os.cpus()[0]?.model ?? '?';
-  console.log(`disclosure-lint bench: ${N} files per kind, ${REPS} reps; node ${process.version}, `
+  console.log(`disclosure-lint bench: ${N} files per kind, ${REPS} timed reps after ${WARMUP} warm-up; node ${process.version}, `
     + `${os.availableParallelism()} CPUs (${cpu}), ${os.platform()} ${os.arch()}; ${note}`);
   for (const kind of KINDS) {
     const { files, bytes } = rows.find((r) => r.kind === kind).ctx;
     console.log(`corpus ${kind}: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / files.length / 1e3).toFixed(1)} kB/file), ${Object.keys(manifest.injected).length} with a planted error`);
   }
   console.log('');
-  console.log(`${pad('kind', 5, true)}${pad('stage', 40, true)}${pad('min ms', 10)}${pad('median ms', 11)}${pad('files/s', 10)}${pad('MB/s', 9)}${pad('× read', 9)}`);
+  console.log(`${pad('kind', 5, true)}${pad('stage', 40, true)}${pad('1st ms', 8)}${pad('min ms', 10)}${pad('median ms', 11)}${pad('files/s', 10)}${pad('MB/s', 9)}${pad('× read', 9)}`);
   const at = (kind, id) => rows.find((r) => r.kind === kind && r.id === id);
   for (const r of rows) {
     const s = r.med / 1000;
-    console.log(`${pad(r.kind, 5, true)}${pad(r.name, 40, true)}${pad(r.min.toFixed(0), 10)}${pad(r.med.toFixed(0), 11)}`
+    console.log(`${pad(r.kind, 5, true)}${pad(r.name, 40, true)}${pad(r.first.toFixed(0), 8)}${pad(r.min.toFixed(0), 10)}${pad(r.med.toFixed(0), 11)}`
       + `${pad((r.ctx.files.length / s).toFixed(0), 10)}${pad((r.ctx.bytes / 1e6 / s).toFixed(1), 9)}`
       + `${pad((r.med / at(r.kind, 'read').med).toFixed(1), 9)}`);
   }
-  console.log('files/s and MB/s (10^6 bytes) use the median; × read = median time ÷ read-floor median time.');
+  console.log(`1st = the kind's first round (the coldest${WARMUP > 0 ? `; with --warmup ${WARMUP}, in neither min nor median` : ''}); `
+    + 'files/s and MB/s (10^6 bytes) use the median; × read = median time ÷ read-floor median time.');
 
   console.log('\nratios (median time; > 1 means disclosure-lint takes longer):');
   const ratio = (kind, a, b) => {

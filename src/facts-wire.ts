@@ -1,26 +1,21 @@
-import type { ReportFacts } from './report-facts.js';
+import { sameAsLast, type ReportFacts } from './report-facts.js';
 import { shared } from './shared-strings.js';
 
 /**
  * A report's facts as a worker thread sends them. Copied as they are (a few hundred strings:
- * the keys and labels every report repeats, and the numbers as written), they took ~90 µs a
- * report to copy out and in, and the main thread then looked every key and label up to share it
- * again: together about a tenth of that thread's time, which it also spends linting. Here keys
- * and labels travel as numbers into a table of strings both ends keep (each string crosses
- * once per worker), and the numbers as written as one joined string.
+ * the keys and labels every report repeats), they took ~60 µs a report to copy out and in, and
+ * the main thread then looked every key and label up to share it again: together about a tenth
+ * of that thread's time, which it also spends linting. Here keys and labels travel as numbers
+ * into a table of strings both ends keep (each string crosses once per worker).
  */
-export interface WireFacts extends Omit<ReportFacts, 'keys' | 'labels' | 'texts'> {
+export interface WireFacts extends Omit<ReportFacts, 'keys' | 'labels'> {
   keyIds: Int32Array;
   labelIds: Int32Array;
   /** Strings the receiving table does not have yet, in the order of their numbers. */
   fresh: string[];
   /** The receiving table starts over (the sending one was full) before taking `fresh`. */
   reset?: true;
-  /** The numbers as written, joined by TEXT_SEPARATOR, or the list when one holds it. */
-  texts: string | string[];
 }
-
-const TEXT_SEPARATOR = '\u0000';
 /** Strings a table holds before it starts over (keys and labels come from templates: a few hundred). */
 const TABLE_LIMIT = 50_000;
 
@@ -48,7 +43,6 @@ export class WireStringsOut {
     const labelIds = new Int32Array(facts.labels.length);
     for (let i = 0; i < keyIds.length; i++) keyIds[i] = idOf(facts.keys[i]);
     for (let i = 0; i < labelIds.length; i++) labelIds[i] = idOf(facts.labels[i]);
-    const joinable = facts.texts.every((t) => !t.includes(TEXT_SEPARATOR));
     const wire: WireFacts = {
       agency: facts.agency,
       year: facts.year,
@@ -56,7 +50,7 @@ export class WireStringsOut {
       keyIds,
       labelIds,
       fresh,
-      texts: joinable ? facts.texts.join(TEXT_SEPARATOR) : facts.texts,
+      texts: facts.texts,
       numbers: facts.numbers,
       positions: facts.positions,
     };
@@ -79,14 +73,13 @@ export class WireStringsIn {
     const labels = new Array<string>(wire.labelIds.length);
     for (let i = 0; i < keys.length; i++) keys[i] = strings[wire.keyIds[i]];
     for (let i = 0; i < labels.length; i++) labels[i] = strings[wire.labelIds[i]];
-    const texts = typeof wire.texts === 'string' ? (keys.length === 0 ? [] : wire.texts.split(TEXT_SEPARATOR)) : wire.texts;
     const facts: ReportFacts = {
       agency: wire.agency,
       year: wire.year,
       format: shared(wire.format),
-      keys,
-      labels,
-      texts,
+      keys: sameAsLast(keys),
+      labels: sameAsLast(labels),
+      texts: wire.texts,
       numbers: wire.numbers,
       positions: wire.positions,
     };

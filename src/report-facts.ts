@@ -20,8 +20,12 @@ export interface ReportFacts {
   format: string;
   keys: string[];
   labels: string[];
-  /** The number as written (1,326). */
-  texts: string[];
+  /**
+   * The numbers as written (1,326), joined by TEXT_SEPARATOR (read them with factTexts): one
+   * string, where one per value made a few hundred more objects per report for the young
+   * generation's collector to copy while the report's facts wait for the end of the run.
+   */
+  texts: string;
   numbers: Float64Array;
   /** line, column, endLine, endColumn per cell. */
   positions: Int32Array;
@@ -43,6 +47,14 @@ export interface FactCellReading {
   location?: Record<string, unknown>;
 }
 
+/** Never in a number as written: those are digits, a sign, commas and a point (src/value.ts). */
+const TEXT_SEPARATOR = ' ';
+
+/** The numbers as written, one per cell. */
+export function factTexts(facts: ReportFacts): string[] {
+  return facts.keys.length === 0 ? [] : facts.texts.split(TEXT_SEPARATOR);
+}
+
 export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>, cells: FactCell[]): ReportFacts {
   return packFactsFrom(head, cells.length, (i, out) => {
     const { value, cell } = cells[i];
@@ -58,8 +70,8 @@ export function packFactsFrom(
 ): ReportFacts {
   // Arrays of exactly n elements (push would leave up to half again unused), filled in one
   // loop: Array.from with a mapping function, once per array, took most of the time of packing.
-  const keys = new Array<string>(n);
-  const labels = new Array<string>(n);
+  let keys = new Array<string>(n);
+  let labels = new Array<string>(n);
   const texts = new Array<string>(n);
   const numbers = new Float64Array(n);
   const positions = new Int32Array(4 * n);
@@ -68,11 +80,10 @@ export function packFactsFrom(
   for (let i = 0; i < n; i++) {
     cell.location = undefined;
     read(i, cell);
-    // Keys and labels are one string per item for every report (see valueName); a number as
-    // written is short, and detached so that it never keeps the report's text alive.
+    // Keys and labels are one string per item for every report (see valueName).
     keys[i] = cell.key;
     labels[i] = cell.label;
-    texts[i] = detached(cell.text);
+    texts[i] = cell.text;
     numbers[i] = cell.value;
     positions[4 * i] = cell.line;
     positions[4 * i + 1] = cell.column;
@@ -80,6 +91,8 @@ export function packFactsFrom(
     positions[4 * i + 3] = cell.endColumn;
     if (cell.location !== undefined) (locations ??= new Array(n).fill(undefined))[i] = cell.location;
   }
+  keys = sameAsLast(keys);
+  labels = sameAsLast(labels);
   // Written out, not `{ ...head, keys, … }`: V8 (Node 20) gives an object spread and then given
   // new properties a hidden class of its own, a few hundred bytes and slow property reads each.
   const facts: ReportFacts = {
@@ -88,12 +101,35 @@ export function packFactsFrom(
     format: head.format,
     keys,
     labels,
-    texts,
+    // Joined into a new string, so no piece of the report's text is kept alive by it (one
+    // text would be the joined string itself).
+    texts: n === 1 ? detached(texts[0]) : texts.join(TEXT_SEPARATOR),
     numbers,
     positions,
   };
   if (locations) facts.locations = locations;
   return facts;
+}
+
+/**
+ * Reports of one format nearly always have the same keys and labels in the same order: such a
+ * list is shared with the last report's (facts are never changed once packed), so that a run's
+ * reports do not each hold a copy of it.
+ */
+const lastLists: string[][] = [];
+const LAST_LISTS = 8;
+
+export function sameAsLast(list: string[]): string[] {
+  for (const last of lastLists) if (sameStrings(last, list)) return last;
+  if (lastLists.length >= LAST_LISTS) lastLists.shift();
+  lastLists.push(list);
+  return list;
+}
+
+function sameStrings(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Facts as plain JSON (the cache file, the fact store's temporary file). */
@@ -105,18 +141,21 @@ export function factsToJson(facts: ReportFacts): ReportFactsJson {
 }
 
 export function factsFromJson(json: ReportFactsJson): ReportFacts {
-  return { ...json, numbers: Float64Array.from(json.numbers, Number), positions: Int32Array.from(json.positions) };
+  // (A list of texts is what an older version wrote.)
+  const texts = Array.isArray(json.texts) ? (json.texts as string[]).join(TEXT_SEPARATOR) : json.texts;
+  return { ...json, texts, numbers: Float64Array.from(json.numbers, Number), positions: Int32Array.from(json.positions) };
 }
 
 /** The cells of a report by key, for the pair being checked. */
 export function factValues(facts: ReportFacts): Map<string, FactCell> {
   const out = new Map<string, FactCell>();
+  const texts = factTexts(facts);
   facts.keys.forEach((key, i) => {
     const p = i * 4;
     const cell: RelatedCell = {
       key,
       label: facts.labels[i],
-      value: facts.texts[i],
+      value: texts[i],
       line: facts.positions[p],
       column: facts.positions[p + 1],
       endLine: facts.positions[p + 2],
