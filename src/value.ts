@@ -45,9 +45,19 @@ export function parseValue(cell: Cell, source: SourceText, folding: Folding): Va
   if (PLAIN_COUNT.test(cell.text) && !folding.placeholders.has(cell.text)) {
     const start = cell.span.start.offset;
     const text = cell.text;
-    return { kind: 'number', value: Number(text), integer: true, text, unit: undefined, span: source.span(start, start + text.length) };
+    return { kind: 'number', value: Number(text), integer: true, text, unit: undefined, span: spanWithin(cell, source, start, text.length) };
   }
   return parseGeneralValue(cell, source, folding);
+}
+
+/**
+ * The span of `length` characters from `start` in a cell: the cell's own span when that is all of
+ * it (a cell holding just its number: most of them), which spares a span per value.
+ */
+function spanWithin(cell: Cell, source: SourceText, start: number, length: number): Span {
+  const { span } = cell;
+  if (span.start.offset === start && span.end.offset === start + length) return span;
+  return source.span(start, start + length);
 }
 
 /** parseValue for any cell (exported for the property test that holds the fast path to it). */
@@ -70,7 +80,7 @@ export function parseGeneralValue(cell: Cell, source: SourceText, folding: Foldi
       integer: !numberText.includes('.'),
       text: numberText,
       unit: m[2] || undefined,
-      span: source.span(start, start + numberText.length),
+      span: spanWithin(cell, source, start, numberText.length),
     };
   }
   return { kind: 'invalid', text: cell.text, span: cell.span };
