@@ -77,6 +77,8 @@ export class TextCollector {
    * `<br>` or block edge between two CJK characters (`本年新<br>制作数量`).
    */
   finish(): MappedText {
+    const only = this.pieces.length === 1 ? this.pieces[0] : undefined;
+    if (only?.kind === 'text' && !only.starts && isPlainRun(only.value)) return verbatimText(only.value, only.start);
     const parts: string[] = [];
     // What the text is made of, in order: runs value[from, to) of a piece, and inserted spaces
     // (no piece; `from` is the gap's source offset). Offsets are worked out from them.
@@ -130,6 +132,26 @@ export class TextCollector {
     }
     return trimmed(parts.join(''), runs);
   }
+}
+
+/**
+ * Text that finish() gives back as it is: no ASCII whitespace to fold, nothing to trim at its
+ * ends. A cell or a paragraph of one text node is usually such a run.
+ */
+function isPlainRun(value: string): boolean {
+  if (value === '' || isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))) return false;
+  for (let j = 0; j < value.length; j++) if (isAsciiSpace(value.charCodeAt(j))) return false;
+  return true;
+}
+
+/** A run of text that is its source verbatim from `start`. */
+function verbatimText(text: string, start: number): MappedText {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    offsets: () => ({ starts: Array.from({ length: text.length }, (_, j) => start + j), ends: Array.from({ length: text.length }, (_, j) => start + j + 1) }),
+  };
 }
 
 type TextPiece = Extract<Piece, { kind: 'text' }>;

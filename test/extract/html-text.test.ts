@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import type { Text } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { TextCollector } from '../../src/extract/html-text.js';
+import { params } from '../property/budget.js';
+
+const node = (value: string, start: number): Text => ({
+  type: 'text',
+  value,
+  position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: start + value.length } },
+});
+
+const collected = (source: string, nodes: Text[]) => {
+  const collector = new TextCollector();
+  for (const n of nodes) collector.addText(n, source);
+  const mapped = collector.finish();
+  return { text: mapped.text, start: mapped.start, end: mapped.end, ...mapped.offsets() };
+};
+
+describe('TextCollector', () => {
+  it('gives one text node as it gives the same text in two nodes (the quick way for a plain run, the general one)', () => {
+    const unit = fc.constantFrom('申', '请', '3', '8', 'a', ' ', '\n', '\t', '\u00a0', '\u3000', '、', '𠀀', '“');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 12 }), fc.nat(5), fc.nat(12), (units, lead, cut) => {
+        const value = units.join('');
+        const at = Math.min(cut, value.length);
+        const source = `${'<b>'.repeat(lead)}${value}`;
+        const start = 3 * lead;
+        const whole = collected(source, [node(value, start)]);
+        const halves = collected(source, [node(value.slice(0, at), start), node(value.slice(at), start + at)].filter((n) => n.value !== ''));
+        expect(whole).toEqual(halves);
+      }),
+      params(500),
+    );
+  });
+
+  it('maps a plain run to its source, unit by unit', () => {
+    expect(collected('<td>自然人</td>', [node('自然人', 4)])).toEqual({ text: '自然人', start: 4, end: 7, starts: [4, 5, 6], ends: [5, 6, 7] });
+    expect(collected('<td> 38 件</td>', [node(' 38 件', 4)])).toMatchObject({ text: '38 件', start: 5, end: 9 });
+  });
+});
