@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document.js';
 import { extractHtml, extractHtmlWithParse5 } from '../../src/extract/html.js';
-import { parseHtml } from '../../src/extract/html-tree.js';
+import { strictTree } from '../../src/extract/html-strict.js';
+import { htmlparser2Tree, parseHtml } from '../../src/extract/html-tree.js';
 import { loadFolding } from '../../src/folding.js';
 import { SourceText } from '../../src/source-text.js';
 import { ROOT } from '../helpers/cli.js';
@@ -77,5 +78,53 @@ describe('the two HTML parsers', () => {
     figure('html parsers', { tried, fast });
     // The property means something only if the fast parser takes a good share of the edited pages.
     expect(fast).toBeGreaterThan(tried / 5);
+  });
+
+  /**
+   * Whole constructs (balanced, as a careful CMS writes them) and broken ones (an end tag left
+   * out, a stray `<`, an unusual reference or attribute): the strict reader must give exactly
+   * htmlparser2's tree where it reads a page, and leave the others to it.
+   */
+  const STRICT_TOKENS = [
+    '<b>加粗</b>', '<span class="x" style=\'color:red\'>红</span>', '<SPAN CLASS=y>大写</SPAN>', '&nbsp;', '&ldquo;引&rdquo;', '&#12288;',
+    '&#x4E00;', '&#128512;', '<!-- 注释 -->', '<!DOCTYPE html>', '<br/>', '<BR>', '<img src=a/b.png/>', '<hr>', '<p>段</p>',
+    '<td colspan="2" rowspan=3>格</td>', '<o:p></o:p>', '<st1:chsdate Year="2021">日期</st1:chsdate>', '<script>if (a<b) x();</script>',
+    '<style>p{}</style>', '<title>题</title>', '<a hidden>隐</a>', '<h1>一、</h1>',
+    // Broken or outside the subset:
+    '<p>', '</div>', '<td>', '</TD>', 'a < b', '&copy2024', '&amp', '&#0;', '<svg></svg>', '<a href=x&amp;y>链</a>', '<a><a>x</a></a>',
+    '<p/>', '</br>', '<!-->', '<![CDATA[x]]>', '<?php ?>', '<td >', '</td >', '<div a="1"b="2">z</div>', '<title>&amp;</title>', '<script>',
+  ];
+
+  it('the strict reader gives exactly htmlparser2\'s tree wherever it reads a page', () => {
+    let strict = 0;
+    let tried = 0;
+    fc.assert(
+      fc.property(fc.nat(PAGES.length - 1), fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), token: fc.constantFrom(...STRICT_TOKENS) }), { minLength: 1, maxLength: 3 }), (page, edits) => {
+        const html = applyEdits(PAGES[page], edits);
+        tried++;
+        const tree = strictTree(html);
+        if (!tree) return;
+        strict++;
+        expect(tree).toStrictEqual(htmlparser2Tree(html));
+      }),
+      params(400),
+    );
+    figure('strict html reader', { tried, strict });
+    expect(strict).toBeGreaterThan(tried / 4);
+    expect(strict).toBeLessThan(tried);
+    // Every example page is read by it.
+    for (const page of PAGES) expect(strictTree(page)).toStrictEqual(htmlparser2Tree(page));
+  });
+
+  it('the strict reader leaves to htmlparser2 what it would have to repair or decode otherwise', () => {
+    const page = (body: string) => `<html><body>${body}</body></html>`;
+    expect(strictTree(page('<p>一<p>二'))).toBeUndefined();
+    expect(strictTree(page('<table><tr><td>1<td>2</tr></table>'))).toBeUndefined();
+    expect(strictTree(page('a < b'))).toBeUndefined();
+    expect(strictTree(page('&copy2024'))).toBeUndefined();
+    expect(strictTree(page('<svg><path/></svg>'))).toBeUndefined();
+    expect(strictTree(page('<div>'))).toBeUndefined();
+    const read = strictTree(page('<p class=a>收到&nbsp;<b>38</b>件<br>&ldquo;好&rdquo;<!-- x --></p>'));
+    expect(read).toStrictEqual(htmlparser2Tree(page('<p class=a>收到&nbsp;<b>38</b>件<br>&ldquo;好&rdquo;<!-- x --></p>')));
   });
 });

@@ -1,0 +1,283 @@
+import type { Element, ElementContent, Properties, Root, Text } from 'hast';
+
+/**
+ * The tree htmlparser2 builds (src/extract/html-tree.ts), for the pages where building it needs
+ * none of its repairs: every element closed by its own end tag, in order. Such a page (a CMS
+ * article, a generated report) is read a tag at a time by searching for the next `<`, where
+ * htmlparser2's tokenizer visits every character through its state machine: about a third of
+ * the time an HTML report took. Anything outside that subset (an end tag left out or out of
+ * order, a stray `<`, a character reference other than the common ones, an attribute written
+ * unusually, svg or math) returns undefined, and htmlparser2 reads the page. The property test
+ * in test/property/html-parsers.test.ts holds the two trees equal wherever this one is given.
+ */
+export function strictTree(html: string): Root | undefined {
+  const root: Root = { type: 'root', children: [] };
+  const open: Array<Element | Root> = [root];
+  const openTags: Tag[] = [];
+  // The next `&` from a place on: found once and reused while the reading is before it (a search
+  // per text node would go to the end of a page that has none, again and again).
+  let amp = html.indexOf('&');
+  const ampFrom = (from: number) => {
+    if (amp >= 0 && amp < from) amp = html.indexOf('&', from);
+    return amp;
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? html.length : lt;
+    if (textEnd > i && !addText(html, i, textEnd, open[open.length - 1], ampFrom)) return undefined;
+    if (lt < 0) break;
+    const next = html.charCodeAt(lt + 1);
+    if (next === SLASH) {
+      // `</name>`, nothing between the name and `>` (htmlparser2 ends an element at the first
+      // space after its name).
+      const nameEnd = tagNameEnd(html, lt + 2);
+      if (nameEnd === lt + 2 || html.charCodeAt(nameEnd) !== GT) return undefined;
+      // (By name: `<TD>` and `</td>` are written differently.)
+      if (openTags[openTags.length - 1]?.name !== tagAt(html, lt + 2, nameEnd).name) return undefined;
+      const element = open.pop() as Element;
+      openTags.pop();
+      element.position!.end = at(nameEnd + 1);
+      i = nameEnd + 1;
+    } else if (next === BANG) {
+      const end = skipMarkup(html, lt);
+      if (end < 0) return undefined;
+      i = end;
+    } else {
+      const nameEnd = tagNameEnd(html, lt + 1);
+      if (nameEnd === lt + 1) return undefined;
+      const tag = tagAt(html, lt + 1, nameEnd);
+      if (tag.unsupported) return undefined;
+      const top = openTags[openTags.length - 1];
+      // htmlparser2 would close the open element here (a `<p>` in a `<p>`, a `<td>` after a `<td>`).
+      if (top !== undefined && tag.closes?.has(top.name)) return undefined;
+      if (tag.notNested && openTags.some((t) => t.name === tag.name)) return undefined;
+      let properties: Properties = {};
+      if (html.charCodeAt(nameEnd) === GT) i = nameEnd + 1;
+      else {
+        ATTRIBUTES.lastIndex = nameEnd;
+        const m = ATTRIBUTES.exec(html);
+        if (!m) return undefined;
+        properties = attributesOf(m[1]);
+        i = ATTRIBUTES.lastIndex;
+      }
+      const start = at(lt);
+      const element: Element = { type: 'element', tagName: tag.name, properties, children: [], position: { start, end: start } };
+      (open[open.length - 1].children as ElementContent[]).push(element);
+      // A void element ends where it starts, as htmlparser2 closes it at once.
+      if (tag.void) continue;
+      open.push(element);
+      openTags.push(tag);
+      if (tag.rawText) {
+        const end = rawTextEnd(html, i, tag.name);
+        if (end < 0) return undefined;
+        if (end > i) {
+          // <title> decodes character references, the others not: either way none may be there.
+          if (tag.name === 'title' && ampFrom(i) >= 0 && ampFrom(i) < end) return undefined;
+          element.children.push(textNode(html.slice(i, end), i, end));
+        }
+        i = end;
+      }
+    }
+  }
+  return open.length === 1 ? root : undefined;
+}
+
+const SLASH = 0x2f;
+const BANG = 0x21;
+const GT = 0x3e;
+
+/** Where a tag name starting at `from` ends (as htmlparser2 reads one: an ASCII letter, then up to white space, `/` or `>`); `from` if none starts there. */
+function tagNameEnd(html: string, from: number): number {
+  const first = html.charCodeAt(from) | 0x20;
+  if (first < 0x61 || first > 0x7a) return from;
+  let end = from + 1;
+  for (let c = html.charCodeAt(end); end < html.length && !(c === GT || c === SLASH || isWhiteSpace(c)); c = html.charCodeAt(++end));
+  return end;
+}
+
+function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+}
+
+/** What the reading needs to know of an element name, worked out once per name as written. */
+interface Tag {
+  name: string;
+  void: boolean;
+  rawText: boolean;
+  /** The open elements its start tag closes in htmlparser2. */
+  closes?: Set<string>;
+  notNested: boolean;
+  unsupported: boolean;
+}
+
+const tags = new Map<string, Tag>();
+const tagsByCode = new Map<number, Tag>();
+
+/**
+ * The tag of the name html[from, to). A name of up to eight letters and digits (nearly all) is
+ * found by a number made of its characters, without cutting it out of the page first.
+ */
+function tagAt(html: string, from: number, to: number): Tag {
+  if (to - from > 8) return tagOf(html.slice(from, to));
+  let code = 0;
+  for (let i = from; i < to; i++) {
+    const c = html.charCodeAt(i);
+    const lower = c | 0x20;
+    const digit = lower >= 0x61 && lower <= 0x7a ? lower - 0x60 : c >= 0x30 && c <= 0x39 ? c - 0x30 + 27 : 0;
+    if (digit === 0) return tagOf(html.slice(from, to));
+    code = code * 64 + digit;
+  }
+  let tag = tagsByCode.get(code);
+  if (!tag) {
+    tag = tagOf(html.slice(from, to).toLowerCase());
+    if (tagsByCode.size > 1000) tagsByCode.clear();
+    tagsByCode.set(code, tag);
+  }
+  return tag;
+}
+
+function tagOf(written: string): Tag {
+  let tag = tags.get(written);
+  if (!tag) {
+    const name = written.toLowerCase();
+    tag = {
+      name,
+      void: VOID.has(name),
+      rawText: RAW_TEXT.has(name),
+      closes: OPEN_IMPLIES_CLOSE.get(name),
+      notNested: NOT_NESTED.has(name),
+      unsupported: UNSUPPORTED.has(name),
+    };
+    // Names come from pages: a page of made-up ones must not fill memory.
+    if (tags.size > 1000) tags.clear();
+    tags.set(written, tag);
+  }
+  return tag;
+}
+
+/** htmlparser2's white space (HTML's): space, LF, tab, FF, CR. */
+const WS = '[ \\n\\t\\f\\r]';
+/**
+ * What follows a start tag's name: attributes each after white space, values without `&`
+ * (character references in attributes are left to htmlparser2), an optional `/` before `>`.
+ */
+const ATTRIBUTES = new RegExp(
+  `((?:${WS}+[^ \\n\\t\\f\\r"'/>=&]+(?:${WS}*=${WS}*(?:"[^"&]*"|'[^'&]*'|[^ \\n\\t\\f\\r>&"'][^ \\n\\t\\f\\r>&]*))?)*)${WS}*/?>`,
+  'y',
+);
+const ATTRIBUTE = new RegExp(`([^ \\n\\t\\f\\r"'/>=&]+)(?:${WS}*=${WS}*(?:"([^"&]*)"|'([^'&]*)'|([^ \\n\\t\\f\\r>&]+)))?`, 'g');
+
+/** The attributes the readers look at, as html-tree.ts's propertiesOf gives them (the first of a repeated name wins). */
+function attributesOf(text: string): Properties {
+  const properties: Properties = {};
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
+    // Only four names are read (hidden, role, colspan, rowspan).
+    if (m[1].length < 4 || m[1].length > 7) continue;
+    const name = m[1].toLowerCase();
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (name === 'hidden') properties.hidden = true;
+    else if (name === 'role') properties.role ??= value;
+    else if (name === 'colspan') properties.colSpan ??= value;
+    else if (name === 'rowspan') properties.rowSpan ??= value;
+  }
+  return properties;
+}
+
+/**
+ * Text from `from` to `to` as htmlparser2 gives it: one node, or one node per run between
+ * character references and one per reference (its character, spanning the whole reference).
+ * False when a `&` is not one of the references read here.
+ */
+function addText(html: string, from: number, to: number, parent: Element | Root, ampFrom: (from: number) => number): boolean {
+  const children = parent.children as ElementContent[];
+  let i = from;
+  for (let amp = ampFrom(i); amp >= 0 && amp < to; amp = ampFrom(i)) {
+    REFERENCE.lastIndex = amp;
+    const m = REFERENCE.exec(html);
+    if (!m || REFERENCE.lastIndex > to) return false;
+    const value = m[1] !== undefined ? NAMED.get(m[1]) : codePointText(m[2] !== undefined ? Number.parseInt(m[2], 10) : Number.parseInt(m[3], 16));
+    if (value === undefined) return false;
+    if (amp > i) children.push(textNode(html.slice(i, amp), i, amp));
+    children.push(textNode(value, amp, REFERENCE.lastIndex));
+    i = REFERENCE.lastIndex;
+  }
+  if (to > i) children.push(textNode(html.slice(i, to), i, to));
+  return true;
+}
+
+const REFERENCE = /&(?:([a-zA-Z]+)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/y;
+/** The named references Chinese report pages use, each written with its `;`. */
+const NAMED = new Map([
+  ['nbsp', '\u00a0'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"],
+  ['ldquo', '\u201c'], ['rdquo', '\u201d'], ['lsquo', '\u2018'], ['rsquo', '\u2019'], ['mdash', '\u2014'],
+  ['ndash', '\u2013'], ['hellip', '\u2026'], ['middot', '\u00b7'], ['times', '\u00d7'], ['divide', '\u00f7'],
+  ['yen', '\u00a5'], ['copy', '\u00a9'], ['reg', '\u00ae'], ['ensp', '\u2002'], ['emsp', '\u2003'], ['thinsp', '\u2009'],
+]);
+
+/** A numeric reference's text, for the code points every decoder reads alike (no controls, surrogates or C1 remapping). */
+function codePointText(cp: number): string | undefined {
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff || cp === 0xfffe || cp === 0xffff) return undefined;
+  return String.fromCodePoint(cp);
+}
+
+/** Past a comment `<!--…-->` or a declaration `<!DOCTYPE …>` at `lt`; -1 for anything else. */
+function skipMarkup(html: string, lt: number): number {
+  if (html.startsWith('<!--', lt)) {
+    // `<!-->` and `<!--->` end a comment at once, and `--!>` ends one too: left to htmlparser2.
+    if (html.startsWith('>', lt + 4) || html.startsWith('->', lt + 4)) return -1;
+    const end = html.indexOf('-->', lt + 4);
+    if (end < 0) return -1;
+    const body = html.slice(lt + 4, end);
+    if (body.includes('--')) return -1;
+    return end + 3;
+  }
+  const c = html.charCodeAt(lt + 2) | 0x20;
+  if (c < 0x61 || c > 0x7a) return -1;
+  const end = html.indexOf('>', lt + 2);
+  return end < 0 ? -1 : end + 1;
+}
+
+/** Where the text of a raw-text element ends: at its end tag, which must follow as `</name>`. */
+function rawTextEnd(html: string, from: number, name: string): number {
+  for (let lt = html.indexOf('</', from); lt >= 0; lt = html.indexOf('</', lt + 1)) {
+    if (html.slice(lt + 2, lt + 2 + name.length).toLowerCase() !== name) continue;
+    const after = html.charCodeAt(lt + 2 + name.length);
+    if (after === 0x3e) return lt;
+    // `</script foo>` or `</script\n>`: htmlparser2 ends the element at the space.
+    if (after === 0x20 || after === 0x0a || after === 0x09 || after === 0x0c || after === 0x0d) return -1;
+  }
+  return -1;
+}
+
+function textNode(value: string, start: number, end: number): Text {
+  return { type: 'text', value, position: { start: at(start), end: at(end) } };
+}
+
+/** A position with only the offset, as html-tree.ts gives them. */
+function at(offset: number) {
+  return { line: 0, column: 0, offset };
+}
+
+const P = new Set(['p']);
+const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+/** htmlparser2's (10.x) table: the open elements a start tag closes. */
+const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['li', new Set(['li'])],
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset',
+    'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((n) => [n, P] as [string, Set<string>]),
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((n) => [n, FORM] as [string, Set<string>]),
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])], ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])],
+  ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
+]);
+/** htmlparser2's void elements: closed as soon as opened. */
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose text htmlparser2 reads to their end tag without looking for tags. */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+/** Foreign content (self-closing tags count there) and what html-tree.ts treats as misnested. */
+const UNSUPPORTED = new Set(['svg', 'math']);
+/** As html-tree.ts's NOT_NESTED: a browser closes the open one first. */
+const NOT_NESTED = new Set(['a', 'form', 'button', 'nobr']);
