@@ -27,7 +27,9 @@ export function tableRows(table: Element): Element[] {
 }
 
 export function rowCells(tr: Element): Element[] {
-  return tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+  const cells: Element[] = [];
+  for (const c of tr.children) if (c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')) cells.push(c);
+  return cells;
 }
 
 /**
@@ -82,7 +84,7 @@ export function htmlCell(td: Element, source: SourceText, folding: Folding): Cel
   }
   const { start, end } = mapped;
   const span = source.span(start, end);
-  if (end - start === mapped.text.length && source.text.startsWith(mapped.text, start)) return { text: mapped.text, span };
+  if (mapped.verbatim || (end - start === mapped.text.length && source.text.startsWith(mapped.text, start))) return { text: mapped.text, span };
   // A number split by tags or written with entities: the text a reader sees, from the first digit.
   if (isValueToken(mapped.text, folding)) return { text: mapped.text, span };
   return { text: mapped.text, span, joined: true };

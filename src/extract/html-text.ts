@@ -11,6 +11,8 @@ export interface MappedText {
   /** Source offset of the first unit of `text`, and just past the last (past a whole entity). */
   start: number;
   end: number;
+  /** Known to be the source from `start` to `end` verbatim (else it may or may not be). */
+  verbatim?: true;
   /**
    * Source offset where each unit of `text` starts and just past it, made on demand: most text
    * is its source verbatim and needs only `start` and `end`.
@@ -140,9 +142,11 @@ export class TextCollector {
  */
 function isPlainRun(value: string): boolean {
   if (value === '' || isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))) return false;
-  for (let j = 0; j < value.length; j++) if (isAsciiSpace(value.charCodeAt(j))) return false;
-  return true;
+  return !ASCII_SPACE.test(value);
 }
+
+/** isAsciiSpace's characters (one regex search beats a loop over a paragraph's characters). */
+const ASCII_SPACE = /[ \t\n\r\f]/;
 
 /** A run of text that is its source verbatim from `start`. */
 function verbatimText(text: string, start: number): MappedText {
@@ -150,6 +154,7 @@ function verbatimText(text: string, start: number): MappedText {
     text,
     start,
     end: start + text.length,
+    verbatim: true,
     offsets: () => ({ starts: Array.from({ length: text.length }, (_, j) => start + j), ends: Array.from({ length: text.length }, (_, j) => start + j + 1) }),
   };
 }
