@@ -83,7 +83,8 @@ export function packFactsFrom(
     // Keys and labels are one string per item for every report (see valueName).
     keys[i] = cell.key;
     labels[i] = cell.label;
-    texts[i] = cell.text;
+    // (A separator in a number as written would shift every later one: kept out whatever comes.)
+    texts[i] = cell.text.includes(TEXT_SEPARATOR) ? cell.text.replaceAll(TEXT_SEPARATOR, '\u00a0') : cell.text;
     numbers[i] = cell.value;
     positions[4 * i] = cell.line;
     positions[4 * i + 1] = cell.column;

@@ -67,6 +67,8 @@ describe('packed facts', () => {
     expect(other.labels).toBe(one.labels);
     expect(other.keys).toEqual(a.keys);
     expect(factsOf([['t3.new.np', '自然人', '5', 5]]).keys).not.toBe(one.keys);
+    // A number as written never holds the separator; should one, the later ones keep their places.
+    expect(factTexts(factsOf([['t.a', '甲', '1 326', 1326], ['t.b', '乙', '7', 7]]))).toEqual(['1\u00a0326', '7']);
     // What an older version wrote to the cache: the texts as a list.
     expect(factsFromJson({ ...factsToJson(a), texts: ['1,326', '31'] as unknown as string })).toStrictEqual(a);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strictTree } from '../../src/extract/html-strict.js';
 import { loadFolding } from '../../src/folding.js';
 import { normaliseLabel } from '../../src/label.js';
 import { readClaims } from '../../src/narrative/claims.js';
@@ -57,6 +58,18 @@ describe('regex safety', () => {
       numberTokens(foldNumberText(text));
       readClaims({ text: foldNumberText(text.slice(0, 10_000)), isHeading: false, pieces: [{ at: 0, start: 0, length: 10_000 }] }, policy);
       expect(performance.now() - t0, JSON.stringify(text.slice(0, 8))).toBeLessThan(2000);
+    }
+  });
+
+  it('the strict HTML reader (its regexes built, not literals) reads pathological pages in bounded time', () => {
+    const pages = [
+      `<a${' b=c'.repeat(100_000)}&`, `<a${' b="c'.repeat(50_000)}`, `<a b=${'x='.repeat(200_000)}&`, `<div>${'<!-- '.repeat(100_000)}`,
+      `<script>${'</scrip'.repeat(100_000)}`, `<a${' b'.repeat(200_000)} &>`, `${'<b>'.repeat(100_000)}`, `<p>${'&amp'.repeat(100_000)}`,
+    ];
+    for (const html of pages) {
+      const t0 = performance.now();
+      expect(strictTree(html)).toBeUndefined();
+      expect(performance.now() - t0, JSON.stringify(html.slice(0, 12))).toBeLessThan(2000);
     }
   });
 });
