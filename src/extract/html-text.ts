@@ -61,6 +61,11 @@ export class TextCollector {
     this.pieces.push({ kind: 'break', offset });
   }
 
+  /** Nothing added yet (not even a break). */
+  get isUnused(): boolean {
+    return this.pieces.length === 0;
+  }
+
   get isEmpty(): boolean {
     for (const piece of this.pieces) {
       if (piece.kind !== 'text') continue;

@@ -30,7 +30,7 @@ const IGNORED = new Set([
 ]);
 /** Site banners and footers; inside an <article> or <main> they belong to the report. */
 const FURNITURE = new Set(['header', 'footer']);
-const HEADING = /^h[1-6]$/;
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that start and end a paragraph; everything else is inline and runs on. */
 const BLOCK = new Set([
   'html', 'body', 'main', 'article', 'section', 'div', 'p', 'center', 'blockquote', 'pre', 'address', 'figure',
@@ -117,7 +117,7 @@ class Walker {
     if (IGNORED.has(tag) || node.properties?.hidden || node.properties?.role === 'navigation') return;
     if (FURNITURE.has(tag) && !inArticle) return;
     if (tag === 'br') return this.flush();
-    if (HEADING.test(tag)) return this.heading(node);
+    if (HEADING.has(tag)) return this.heading(node);
     if (tag === 'table') return this.table(node, inArticle);
     const block = BLOCK.has(tag);
     if (block) this.flush();
@@ -127,26 +127,26 @@ class Walker {
 
   /** The inline text gathered so far becomes a paragraph (if there is any). */
   flush() {
+    // Every block edge flushes, most of them with nothing gathered.
+    if (this.paragraph.isUnused) return;
     const collected = this.paragraph;
     this.paragraph = new TextCollector();
-    const prose = this.prose(collected);
-    if (prose) this.blocks.push({ type: 'paragraph', ...prose });
+    this.addProse('paragraph', collected);
   }
 
   private heading(el: Element) {
     this.flush();
     const collector = new TextCollector();
     gatherText(el.children, collector, this.source.text);
-    const prose = this.prose(collector);
-    if (prose) this.blocks.push({ type: 'heading', ...prose });
+    this.addProse('heading', collector);
   }
 
-  private prose(collector: TextCollector) {
+  private addProse(type: 'paragraph' | 'heading', collector: TextCollector) {
     const mapped = collector.finish();
-    if (mapped.text === '') return undefined;
+    if (mapped.text === '') return;
     const span = this.source.span(mapped.start, mapped.end);
     const verbatim = mapped.verbatim ?? (mapped.end - mapped.start === mapped.text.length && this.source.text.startsWith(mapped.text, mapped.start));
-    return { text: mapped.text, span, ...(verbatim ? {} : { sourceMap: mapped.offsets() }) };
+    this.blocks.push(verbatim ? { type, text: mapped.text, span } : { type, text: mapped.text, span, sourceMap: mapped.offsets() });
   }
 
   private table(el: Element, inArticle: boolean) {
