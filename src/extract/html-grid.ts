@@ -3,7 +3,7 @@ import type { Cell } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { isValueToken } from '../value.js';
-import { TextCollector } from './html-text.js';
+import { isPlainRun, TextCollector } from './html-text.js';
 
 /** No report table is this wide or long; the caps keep `colspan="100000"` from filling memory. */
 const MAX_COLSPAN = 200;
@@ -75,6 +75,14 @@ export function tableGrid(table: Element, source: SourceText, folding: Folding):
  * marked `joined` when that differs from the source slice.
  */
 export function htmlCell(td: Element, source: SourceText, folding: Folding): Cell {
+  // Most cells hold one run of text, their source verbatim (38, 自然人): taken as they are.
+  const only = td.children.length === 1 ? td.children[0] : undefined;
+  if (only?.type === 'text' && only.position) {
+    const start = only.position.start.offset!;
+    const end = only.position.end.offset!;
+    const text = only.value;
+    if (end - start === text.length && isPlainRun(text) && source.text.startsWith(text, start)) return { text, span: source.span(start, end) };
+  }
   const collector = new TextCollector();
   collect(td.children, collector, source.text);
   const mapped = collector.finish();
@@ -130,6 +138,7 @@ function rowStart(tr: Element, source: SourceText): Cell {
 
 function numberProp(el: Element, name: 'colSpan' | 'rowSpan'): number {
   const v = el.properties?.[name];
+  if (v === undefined) return 1;
   const n = typeof v === 'number' ? v : Number.parseInt(String(v ?? '1'), 10);
   return Number.isFinite(n) ? n : 1;
 }

@@ -145,7 +145,7 @@ export class TextCollector {
  * Text that finish() gives back as it is: no ASCII whitespace to fold, nothing to trim at its
  * ends. A cell or a paragraph of one text node is usually such a run.
  */
-function isPlainRun(value: string): boolean {
+export function isPlainRun(value: string): boolean {
   if (value === '' || isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))) return false;
   return !ASCII_SPACE.test(value);
 }
