@@ -63,8 +63,11 @@ function fullTree(html: string): Root {
 }
 
 function blocksOf(source: SourceText, folding: Folding, parse: (html: string) => Root): Block[] {
-  const elements = countTags(source.text);
-  if (elements > MAX_HTML_ELEMENTS) throw new FileFailure('file-too-complex', { limit: MAX_HTML_ELEMENTS });
+  // Each element counted takes at least two characters (`<` and a letter): a page shorter than
+  // twice the limit cannot exceed it, and is not counted.
+  if (source.text.length > 2 * MAX_HTML_ELEMENTS && countTags(source.text) > MAX_HTML_ELEMENTS) {
+    throw new FileFailure('file-too-complex', { limit: MAX_HTML_ELEMENTS });
+  }
   try {
     const tree = parse(source.text);
     const walker = new Walker(source, folding);
