@@ -1,3 +1,5 @@
+import { isAscii, isUtf8, transcode } from 'node:buffer';
+
 /**
  * Bytes → text. Reports are saved by office machines in UTF-8 (with or without BOM),
  * UTF-16 with BOM, or GB18030/GBK; we sniff the BOM, try strict UTF-8, then GB18030.
@@ -7,8 +9,6 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type Decoded =
   | { ok: true; text: string; encoding: Encoding; bom: boolean }
   | { ok: false; reason: 'empty' | 'binary' | 'undecodable' };
-
-import { isAscii, isUtf8, transcode } from 'node:buffer';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const strictGb18030 = new TextDecoder('gb18030', { fatal: true });
