@@ -11,9 +11,14 @@ export interface CellOptions {
 
 /** The bound values a per-cell check looks at: those under `scope`, minus the exempt columns. */
 export function scoped(ctx: CheckContext, options: CellOptions): BoundValue[] {
-  return [...ctx.report.values.values()].filter(
-    (v) => (!options.scope || v.key.startsWith(options.scope)) && !(v.column && options.except_columns?.includes(v.column.id)),
-  );
+  const out: BoundValue[] = [];
+  const { scope, except_columns: exceptColumns } = options;
+  for (const v of ctx.report.values.values()) {
+    if (scope && !v.key.startsWith(scope)) continue;
+    if (v.column && exceptColumns?.includes(v.column.id)) continue;
+    out.push(v);
+  }
+  return out;
 }
 
 /**
@@ -25,7 +30,8 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
   const out = emptyOutcome();
   const zh = ctx.lang === 'zh';
   for (const bound of scoped(ctx, options)) {
-    const name = valueName(bound, ctx.lang);
+    // Only a finding needs the name: most cells pass.
+    const nameOf = () => valueName(bound, ctx.lang);
     const v = bound.value;
     if (kind === 'unit') {
       const printed = bound.unitCell?.text.trim() || (v.kind === 'number' ? v.unit : undefined);
@@ -41,8 +47,8 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
           key: bound.key,
           span,
           message: zh
-            ? `${name} 的单位应为“${bound.item.unit}”，表中为“${printed}”`
-            : `${name}: unit should be “${bound.item.unit}”, the table says “${printed}”`,
+            ? `${nameOf()} 的单位应为“${bound.item.unit}”，表中为“${printed}”`
+            : `${nameOf()}: unit should be “${bound.item.unit}”, the table says “${printed}”`,
           related: [],
         });
       }
@@ -60,7 +66,7 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
           ruleId: ctx.rule.id,
           key: bound.key,
           span: v.span,
-          message: zh ? `${name} 的值“${v.text}”不是数字` : `${name}: “${v.text}” is not a number`,
+          message: zh ? `${nameOf()} 的值“${v.text}”不是数字` : `${nameOf()}: “${v.text}” is not a number`,
           related: [],
         });
       } else {
@@ -82,11 +88,11 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
       message:
         kind === 'non-negative'
           ? zh
-            ? `${name} 不能为负数：${v.text}`
-            : `${name} cannot be negative: ${v.text}`
+            ? `${nameOf()} 不能为负数：${v.text}`
+            : `${nameOf()} cannot be negative: ${v.text}`
           : zh
-            ? `${name} 应为整数：${v.text}`
-            : `${name} must be a whole number: ${v.text}`,
+            ? `${nameOf()} 应为整数：${v.text}`
+            : `${nameOf()} must be a whole number: ${v.text}`,
       related: [],
       actual: v.value,
     });

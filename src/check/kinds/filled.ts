@@ -1,3 +1,4 @@
+import type { BoundValue } from '../../recognise/bound.js';
 import { emptyOutcome, related, valueName, type CheckContext, type Outcome } from '../types.js';
 import { scoped } from './cell-values.js';
 
@@ -8,9 +9,16 @@ import { scoped } from './cell-values.js';
 export function checkFilled(ctx: CheckContext, column: string, scope?: string): Outcome {
   const out = emptyOutcome();
   const values = scoped(ctx, { scope });
+  // Each row's values, in order: one pass, not a search of every value per row.
+  const rows = new Map<BoundValue['item'], BoundValue[]>();
+  for (const v of values) {
+    const row = rows.get(v.item);
+    if (row) row.push(v);
+    else rows.set(v.item, [v]);
+  }
   for (const v of values) {
     if (v.column?.id !== column) continue;
-    const rowmates = values.filter((o) => o.item === v.item && o !== v);
+    const rowmates = rows.get(v.item)!.filter((o) => o !== v);
     if (!rowmates.some((o) => o.value.kind === 'number')) {
       out.unevaluated++;
       continue;
