@@ -15,6 +15,7 @@ export interface Span {
 }
 
 const CHECKPOINT_STEP = 256;
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 
 /** A surrogate pair is one code point: only its high half counts as a column. */
 function columnWidth(code: number): number {
@@ -28,11 +29,10 @@ export class SourceText {
   /** Offset just past the last character of each line (before its line end). */
   readonly lineEnds: number[];
   /**
-   * Per line, once asked: 1 if it has no code point above U+FFFF (the usual case, even for CJK
-   * text: a column is then the distance from the line start, without counting), 2 if it has.
-   * Found per line on demand: only the lines that positions are asked on are looked at.
+   * No code point above U+FFFF (the usual case, even for CJK text): a column is then the
+   * distance from the line start, without counting.
    */
-  private astral: Uint8Array | undefined;
+  private readonly bmpOnly: boolean;
   /** The line of the last position asked for: the readers ask in source order. */
   private lastLine = 0;
 
@@ -57,6 +57,7 @@ export class SourceText {
       }
     }
     this.lineEnds.push(text.length);
+    this.bmpOnly = !LOW_SURROGATE.test(text);
   }
 
   get lineCount(): number {
@@ -72,7 +73,7 @@ export class SourceText {
   position(offset: number): Position {
     const lo = this.lineOf(offset);
     const start = this.lineStarts[lo];
-    if (this.bmpLine(lo)) return { line: lo + 1, column: offset - start + 1, offset };
+    if (this.bmpOnly) return { line: lo + 1, column: offset - start + 1, offset };
     // On a long line, count from the nearest checkpoint: counting from the line start for every
     // cell made a line of many cells quadratic.
     let k = Math.max(0, Math.floor((offset - start) / CHECKPOINT_STEP));
@@ -85,18 +86,6 @@ export class SourceText {
     }
     for (let i = start + k * CHECKPOINT_STEP; i < offset; i++) column += columnWidth(this.text.charCodeAt(i));
     return { line: lo + 1, column, offset };
-  }
-
-  /** Whether a 0-based line has no surrogate pair (see `astral`). */
-  private bmpLine(line: number): boolean {
-    const astral = (this.astral ??= new Uint8Array(this.lineStarts.length));
-    if (astral[line] === 0) {
-      let bmp = true;
-      const end = this.lineEnds[line];
-      for (let i = this.lineStarts[line]; i < end && bmp; i++) bmp = columnWidth(this.text.charCodeAt(i)) === 1;
-      astral[line] = bmp ? 1 : 2;
-    }
-    return astral[line] === 1;
   }
 
   /** The 0-based line an offset is on. */
