@@ -255,8 +255,8 @@ function textNode(value: string, start: number, end: number): Text {
   return { type: 'text', value, position: { start: at(start), end: at(end) } };
 }
 
-/** A position with only the offset, as html-tree.ts gives them. */
-function at(offset: number) {
+/** A position with only the offset: the readers turn offsets into lines and columns themselves. */
+export function at(offset: number) {
   return { line: 0, column: 0, offset };
 }
 
@@ -279,5 +279,5 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 /** Foreign content (self-closing tags count there) and what html-tree.ts treats as misnested. */
 const UNSUPPORTED = new Set(['svg', 'math']);
-/** As html-tree.ts's NOT_NESTED: a browser closes the open one first. */
-const NOT_NESTED = new Set(['a', 'form', 'button', 'nobr']);
+/** Elements a browser never nests in themselves: it closes the open one first (html-tree.ts marks such a page misnested). */
+export const NOT_NESTED = new Set(['a', 'form', 'button', 'nobr']);

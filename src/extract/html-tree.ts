@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { Parser } from 'htmlparser2';
-import { strictTree } from './html-strict.js';
+import { at, NOT_NESTED, strictTree } from './html-strict.js';
 
 /**
  * An HTML page as a tree of the hast shape the readers walk (elements with `tagName`,
@@ -51,6 +51,8 @@ export function htmlparser2Tree(html: string): Root | undefined {
       onclosetag(name, isImplied) {
         const element = top();
         if (element.type !== 'element' || element.tagName !== name) return;
+        // htmlparser2 closes a `<select>` itself when another opens, but then keeps the new one
+        // open, where a browser ignores it: any select closed by another tag is misnested.
         if (isImplied && (misnests(html, parser.startIndex, name) || name === 'select')) misnested = true;
         // An element closed by the tag that opens the next one ends where that tag starts.
         const end = isImplied ? parser.startIndex : parser.endIndex + 1;
@@ -77,12 +79,6 @@ export function htmlparser2Tree(html: string): Root | undefined {
 const OPTIONAL_END_TAG = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'rt', 'rp']);
 const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 
-/**
- * Elements a browser never nests in themselves: it closes the open one first. (htmlparser2
- * closes a `<select>` itself when another opens, but then keeps the new one open, where a
- * browser ignores it: onclosetag treats any select closed by another tag as misnested.)
- */
-const NOT_NESTED = new Set(['a', 'form', 'button', 'nobr']);
 
 /** Whether the token at `index`, which closed `name` implicitly, is an end tag that misnests it. */
 function misnests(html: string, index: number, name: string): boolean {
@@ -156,11 +152,6 @@ function wellFormed(root: Root): boolean {
     }
   }
   return true;
-}
-
-/** A position with only the offset: the readers turn offsets into lines and columns themselves. */
-function at(offset: number) {
-  return { line: 0, column: 0, offset };
 }
 
 /** The attributes the readers look at, named and typed as hast names them. */
