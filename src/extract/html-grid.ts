@@ -3,7 +3,7 @@ import type { Cell } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { isValueToken } from '../value.js';
-import { isPlainRun, TextCollector } from './html-text.js';
+import { isPlainVerbatimNode, TextCollector } from './html-text.js';
 
 /** No report table is this wide or long; the caps keep `colspan="100000"` from filling memory. */
 const MAX_COLSPAN = 200;
@@ -77,11 +77,9 @@ export function tableGrid(table: Element, source: SourceText, folding: Folding):
 export function htmlCell(td: Element, source: SourceText, folding: Folding): Cell {
   // Most cells hold one run of text, their source verbatim (38, 自然人): taken as they are.
   const only = td.children.length === 1 ? td.children[0] : undefined;
-  if (only?.type === 'text' && only.position) {
-    const start = only.position.start.offset!;
-    const end = only.position.end.offset!;
-    const text = only.value;
-    if (end - start === text.length && isPlainRun(text) && source.text.startsWith(text, start)) return { text, span: source.span(start, end) };
+  if (only?.type === 'text' && isPlainVerbatimNode(only, source.text)) {
+    const start = only.position!.start.offset!;
+    return { text: only.value, span: source.span(start, start + only.value.length) };
   }
   const collector = new TextCollector();
   collect(td.children, collector, source.text);

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
+import { isAsciiSpace } from './html-text.js';
 
 /**
  * The tree htmlparser2 builds (src/extract/html-tree.ts), for the pages where building it needs
@@ -92,12 +93,8 @@ function tagNameEnd(html: string, from: number): number {
   const first = html.charCodeAt(from) | 0x20;
   if (first < 0x61 || first > 0x7a) return from;
   let end = from + 1;
-  for (let c = html.charCodeAt(end); end < html.length && !(c === GT || c === SLASH || isWhiteSpace(c)); c = html.charCodeAt(++end));
+  for (let c = html.charCodeAt(end); end < html.length && !(c === GT || c === SLASH || isAsciiSpace(c)); c = html.charCodeAt(++end));
   return end;
-}
-
-function isWhiteSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
 }
 
 /** What the reading needs to know of an element name, worked out once per name as written. */

@@ -145,13 +145,20 @@ export class TextCollector {
  * Text that finish() gives back as it is: no ASCII whitespace to fold, nothing to trim at its
  * ends. A cell or a paragraph of one text node is usually such a run.
  */
-export function isPlainRun(value: string): boolean {
+function isPlainRun(value: string): boolean {
   if (value === '' || isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))) return false;
   return !ASCII_SPACE.test(value);
 }
 
 /** isAsciiSpace's characters (one regex search beats a loop over a paragraph's characters). */
 const ASCII_SPACE = /[ \t\n\r\f]/;
+
+/** Whether a text node is its source verbatim and a plain run: what finish() would give back as it is. */
+export function isPlainVerbatimNode(node: Text, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined && end - start === node.value.length && isPlainRun(node.value) && source.startsWith(node.value, start);
+}
 
 /** A run of text that is its source verbatim from `start`. */
 function verbatimText(text: string, start: number): MappedText {
@@ -221,7 +228,8 @@ function unitAt(runs: Run[], index: number): { run: Run; j: number } {
 
 const AMPERSAND = 38;
 
-function isAsciiSpace(c: number): boolean {
+/** HTML's white space: space, TAB, LF, CR, FF. */
+export function isAsciiSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
 
