@@ -155,8 +155,8 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
     stats,
     ...(options.includeView ? { view: reportView(report, options.lang) } : {}),
   });
-  const facts = reportFacts(report, options.lang, extracted.locate);
-  if (facts) FACTS.set(result, facts);
+  // Set even when there are none, so that every result of a recognised report has one shape.
+  FACTS.set(result, reportFacts(report, options.lang, extracted.locate));
   return result;
 }
 

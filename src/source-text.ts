@@ -35,6 +35,8 @@ export class SourceText {
   private readonly bmpOnly: boolean;
   /** The line of the last position asked for: the readers ask in source order. */
   private lastLine = 0;
+  /** The last search of nextIndexOf: a field, not a slot added later, so every SourceText keeps one shape. */
+  private searched = { text: '', from: -1, at: -1 };
 
   constructor(text: string) {
     this.text = text;
@@ -122,6 +124,21 @@ export class SourceText {
       this.checkpoints.set(line, columns);
     }
     return columns;
+  }
+
+  /**
+   * text.indexOf(search, from), for callers that ask about the lines in order: the last answer
+   * is kept, so one search serves every line up to what it found and the text is searched once
+   * in all, not once per line to its end.
+   */
+  nextIndexOf(search: string, from: number): number {
+    const memo = this.searched;
+    if (memo.text !== search || memo.from < 0 || from < memo.from || (memo.at >= 0 && from > memo.at)) {
+      memo.text = search;
+      memo.from = from;
+      memo.at = this.text.indexOf(search, from);
+    }
+    return memo.at;
   }
 
   span(startOffset: number, endOffset: number): Span {

@@ -54,3 +54,24 @@ describe('SourceText positions, asked in any order', () => {
     );
   });
 });
+
+describe('SourceText.nextIndexOf, the kept forward search', () => {
+  it('answers as text.indexOf for queries in any order and of any string', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '|', '\n', '表', 'x'), maxLength: 60 });
+    const query = fc.tuple(fc.constantFrom('|', 'x', '表x'), fc.nat(70));
+    fc.assert(
+      fc.property(text, fc.array(query, { maxLength: 20 }), (t, queries) => {
+        const s = new SourceText(t);
+        for (const [search, from] of queries) expect(s.nextIndexOf(search, from)).toBe(t.indexOf(search, from));
+      }),
+      params(300),
+    );
+  });
+
+  it('finds the next pipe for every line of a text asked in order', () => {
+    const s = new SourceText('甲\n| 1 |\n乙\n丙\n| 2 |');
+    expect([0, 2, 8, 10, 12].map((from) => s.nextIndexOf('|', from))).toEqual([2, 2, 12, 12, 12]);
+    expect(s.nextIndexOf('|', 17)).toBe(-1);
+    expect(s.nextIndexOf('|', 3)).toBe(6);
+  });
+});

@@ -68,7 +68,11 @@ function readBlock(source: SourceText, start: number, to: number, folding: Foldi
     return { first: start, last, cell: parts[0], isValue: isValueToken(parts[0].text, folding) };
   }
   // A wrapped label: its lines joined; a value never wraps.
-  if (parts.some((p) => isValueToken(p.text, folding))) return null;
-  const cell: Cell = { text: parts.map((p) => p.text).join(''), span: { start: parts[0].span.start, end: parts[parts.length - 1].span.end }, joined: true };
+  let text = '';
+  for (let k = 0; k < parts.length; k++) {
+    if (isValueToken(parts[k].text, folding)) return null;
+    text += parts[k].text;
+  }
+  const cell: Cell = { text, span: { start: parts[0].span.start, end: parts[parts.length - 1].span.end }, joined: true };
   return { first: start, last, cell, isValue: false };
 }

@@ -60,12 +60,18 @@ export function tableGrid(table: Element, source: SourceText, folding: Folding):
       c += colspan;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
-  return grid.map((row, r) => {
+  let width = 0;
+  for (const row of grid) width = Math.max(width, row.length);
+  // Rows and grid made by push, as every other reader makes them: an array from map() or
+  // with holes has another elements kind, and code V8 optimised for one was thrown away when
+  // tables of the other came.
+  const rows: Cell[][] = [];
+  for (let r = 0; r < grid.length; r++) {
     const filled: Cell[] = [];
-    for (let c = 0; c < width; c++) filled.push(row[c] ?? blankAt(filled[c - 1] ?? rowStart(trs[r], source)));
-    return filled;
-  });
+    for (let c = 0; c < width; c++) filled.push(grid[r][c] ?? blankAt(filled[c - 1] ?? rowStart(trs[r], source)));
+    rows.push(filled);
+  }
+  return rows;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Cell, Table } from '../document.js';
 import type { SourceText } from '../source-text.js';
 import { isWhiteSpace } from '../char-test.js';
-import { objectSlot } from '../object-slot.js';
 import { isSpace, lineIsBlank, MAX_ROW_CHARS, trimmedCell } from './cells.js';
 
 // `\s*\|?\s*` would split a run of spaces between its two `\s*` in every way before failing
@@ -52,21 +51,10 @@ function isPipeLine(source: SourceText, index: number): boolean {
   return false;
 }
 
-/**
- * Offset of the first pipe at or after `from`, or -1. Lines are asked about in order, so the
- * last answer is kept: one search then serves every line up to the pipe it found, and the
- * text is searched once in all, not once per line to its end.
- */
+/** Offset of the first pipe at or after `from`, or -1 (lines are asked about in order: see SourceText.nextIndexOf). */
 function nextPipe(source: SourceText, from: number): number {
-  const memo = pipeSearch.get(source) ?? pipeSearch.set(source, { from: -1, at: -1 });
-  if (memo.from < 0 || from < memo.from || (memo.at >= 0 && from > memo.at)) {
-    memo.from = from;
-    memo.at = source.text.indexOf('|', from);
-  }
-  return memo.at;
+  return source.nextIndexOf('|', from);
 }
-
-const pipeSearch = objectSlot<SourceText, { from: number; at: number }>('next pipe');
 
 const PIPE = 124;
 const BACKSLASH = 92;

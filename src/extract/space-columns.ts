@@ -90,9 +90,14 @@ function splitLine(source: SourceText, lineIndex: number, folding: Folding): Lin
   let label = '';
   for (let k = 0; k < peeled.length && label === ''; k++) label = trimmedText(line, peeled[k][0], peeled[k][1]);
   if (label.length > MAX_LABEL || label.includes('。')) return null;
-  const cells = peeled.map(([a, b]) => trimmedCell(source, lineStart + a, lineStart + b)).filter((c) => c.text !== '');
+  const cells: Cell[] = [];
+  for (let k = 0; k < peeled.length; k++) {
+    const cell = trimmedCell(source, lineStart + peeled[k][0], lineStart + peeled[k][1]);
+    if (cell.text !== '') cells.push(cell);
+  }
   if (cells.length < 2 && !(cells.length === 1 && isValueToken(cells[0].text, folding))) return null;
-  const hasValue = cells.slice(1).some((c) => isValueToken(c.text, folding));
+  let hasValue = false;
+  for (let k = 1; k < cells.length && !hasValue; k++) hasValue = isValueToken(cells[k].text, folding);
   return { cells, hasValue };
 }
 

@@ -41,8 +41,13 @@ export function readPeriods(para: Para, policy: NarrativePolicy): Period[] {
       const text = m.groups?.[name];
       return at && text !== undefined ? { value: Number(text), index: at[0], end: at[1] } : undefined;
     };
-    const [y1, m1, d1, y2, m2, d2] = ['y1', 'm1', 'd1', 'y2', 'm2', 'd2'].map(part);
+    const y1 = part('y1');
+    const m1 = part('m1');
+    const d1 = part('d1');
+    const m2 = part('m2');
+    const d2 = part('d2');
     if (!y1 || !m1 || !d1 || !m2 || !d2) continue;
+    const y2 = part('y2');
     out.push({ para, start: { year: y1, month: m1, day: d1 }, end: { year: y2, month: m2, day: d2 }, index: m.index, phrase: m[0] });
   }
   return out;

@@ -19,7 +19,12 @@ export type { BoundTable, BoundValue } from './bound.js';
  * 2019 tables too, and reading every cell twice was half the cost of recognising it).
  */
 export function bindTable(table: Table, def: TableDef, source: SourceText, folding: Folding): BoundTable | null {
-  if (def.kind === 'record') return bindRecord(table, def, source, folding);
+  if (def.kind === 'record') {
+    const record = bindRecord(table, def, source, folding);
+    // Its values are read already; the slot is set all the same, so every bound table has one shape.
+    if (record) unbound.set(record, undefined);
+    return record;
+  }
   const rows = rowViews(table, folding);
   const templates = templateNames(def, folding);
   // A table of another template names (almost) none of this one's rows exactly: stop before

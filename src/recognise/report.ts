@@ -3,6 +3,7 @@ import type { Folding } from '../folding.js';
 import type { Pack } from '../packs.js';
 import type { SourceText } from '../source-text.js';
 import { bindTable, bindValues, type BoundTable, type BoundValue } from './bind-table.js';
+import { rowViews } from './row-view.js';
 import { reportAgency, reportYear, type Agency, type ReportYear } from './report-year.js';
 
 /** A document read as a report of one format: its named values and its prose. */
@@ -29,6 +30,10 @@ export interface Report {
 export function recognise(doc: Document, packs: Pack[], source: SourceText, folding: Folding): Report {
   const prose = doc.blocks.filter((b): b is Paragraph | Heading => b.type !== 'table');
   const tables = doc.blocks.filter((b): b is Table => b.type === 'table');
+  // Every binder reads a table's row views; made first, they are on every table before any
+  // binder sees one (a table gains a property with them, and code optimised for tables
+  // without it was thrown away when one with it came).
+  for (const table of tables) rowViews(table, folding);
   const byPack = new Map<Pack, BoundTable[]>();
   const used = new Set<Table>();
   for (const pack of packs) {

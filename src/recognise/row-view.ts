@@ -39,7 +39,9 @@ function tableViewOf(table: Table, folding: Folding): TableView {
   const known = viewOf.get(table);
   if (known) return known;
   const view: TableView = { views: [], names: [] };
-  for (const cells of table.rows) {
+  const { rows } = table;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
     const names = new Set<string>();
     let labelIndex = -1;
     let valueSeen = false;
@@ -50,7 +52,7 @@ function tableViewOf(table: Table, folding: Folding): TableView {
       const value = blank || isValueToken(trimmed, folding);
       if (!value) {
         // Numbers and blanks are never header words: only text cells are named.
-        for (const name of cellNames(text, folding)) names.add(name);
+        addCellNames(names, text, folding);
         // The label is the last text cell before the first value.
         if (!valueSeen) labelIndex = i;
       } else if (labelIndex >= 0 && !blank) valueSeen = true;
@@ -80,11 +82,11 @@ function spaceSeparated(text: string): string[] {
 
 const INNER_SPACE = /[\s\u3000]/;
 
-/** A cell's folded text, and its space-separated parts (`行政复议 行政诉讼` in PDF text). */
-function cellNames(text: string, folding: Folding): string[] {
+/** Adds a cell's folded text, and its space-separated parts (`行政复议 行政诉讼` in PDF text). */
+function addCellNames(names: Set<string>, text: string, folding: Folding): void {
+  names.add(normaliseLabel(text, folding));
   const parts = spaceSeparated(text);
-  const whole = normaliseLabel(text, folding);
-  return parts.length > 1 ? [whole, ...parts.map((p) => normaliseLabel(p, folding))] : [whole];
+  if (parts.length > 1) for (let i = 0; i < parts.length; i++) names.add(normaliseLabel(parts[i], folding));
 }
 
 /** How many of the markers appear in the table's cells (after folding). */
