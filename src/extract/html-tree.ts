@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { Parser } from 'htmlparser2';
-import { at, NOT_NESTED, strictTree } from './html-strict.js';
+import { NOT_NESTED, OffsetPosition, strictTree } from './html-strict.js';
 
 /**
  * An HTML page as a tree of the hast shape the readers walk (elements with `tagName`,
@@ -43,7 +43,7 @@ export function htmlparser2Tree(html: string): Root | undefined {
           tagName: name,
           properties: propertiesOf(attributes),
           children: [],
-          position: { start: at(start), end: at(start) },
+          position: new OffsetPosition(start, start),
         };
         (top().children as ElementContent[]).push(element);
         open.push(element);
@@ -56,11 +56,12 @@ export function htmlparser2Tree(html: string): Root | undefined {
         if (isImplied && (misnests(html, parser.startIndex, name) || name === 'select')) misnested = true;
         // An element closed by the tag that opens the next one ends where that tag starts.
         const end = isImplied ? parser.startIndex : parser.endIndex + 1;
-        element.position!.end = at(Math.min(Math.max(end, element.position!.start.offset!), html.length));
+        const position = element.position as OffsetPosition;
+        position.endOffset = Math.min(Math.max(end, position.startOffset), html.length);
         open.pop();
       },
       ontext(value) {
-        const text: Text = { type: 'text', value, position: { start: at(parser.startIndex), end: at(parser.endIndex + 1) } };
+        const text: Text = { type: 'text', value, position: new OffsetPosition(parser.startIndex, parser.endIndex + 1) };
         (top().children as ElementContent[]).push(text);
       },
     },
