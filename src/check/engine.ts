@@ -32,8 +32,9 @@ export function runChecks(report: Report, options: EngineOptions): EngineResult 
   const result: EngineResult = { findings: [], stats: { run: 0, passed: 0, failed: 0, unevaluated: 0 } };
   if (!report.pack) return result;
   const failedRules = new Set<string>();
+  const chosen = severityMap(severities);
   for (const rule of report.pack.rules) {
-    const severity = severityOf(rule, severities);
+    const severity = chosen.get(rule.id) ?? rule.severity;
     if (severity === 'off') continue;
     if (rule.skip_if_failed?.some((id) => failedRules.has(id))) continue;
     const tolerance = options.ruleTolerance?.[rule.id] ?? options.tolerance ?? 0;
@@ -51,3 +52,19 @@ export function runChecks(report: Report, options: EngineOptions): EngineResult 
 export function severityOf(rule: RuleDef, severities: Record<string, Severity>): Severity {
   return severities[rule.id] ?? rule.severity;
 }
+
+/**
+ * The severities a configuration sets, as a map, made once per configuration: looked up for
+ * every rule of every report, an object's property by a rule id that is usually not there was a
+ * slow lookup each time.
+ */
+function severityMap(severities: Record<string, Severity>): Map<string, Severity> {
+  let map = severityMaps.get(severities);
+  if (!map) {
+    map = new Map(Object.entries(severities));
+    severityMaps.set(severities, map);
+  }
+  return map;
+}
+
+const severityMaps = new WeakMap<Record<string, Severity>, Map<string, Severity>>();

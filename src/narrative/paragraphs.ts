@@ -21,6 +21,8 @@ export interface Para {
    * text an extractor rebuilt, so a long paragraph does not cost eight bytes per character.
    */
   pieces: Piece[];
+  /** Indices of the characters that end a sentence, found when first asked for (src/narrative/target.ts). */
+  sentenceEnds?: number[];
 }
 
 type Block = Paragraph | Heading;
@@ -41,7 +43,13 @@ export function readParagraphs(prose: Block[], source: SourceText, policy: Narra
     } else {
       const isHeading = block.type === 'heading' || policy.layout.heading.test(block.text);
       if (isHeading && policy.layout.heading.test(block.text)) section = block.text.trim();
-      current = { text: foldNumberText(block.text), section: isHeading ? undefined : section, isHeading, pieces: [{ at: 0, ...offsetsOf(block, source) }] };
+      current = {
+        text: foldNumberText(block.text),
+        section: isHeading ? undefined : section,
+        isHeading,
+        pieces: [{ at: 0, ...offsetsOf(block, source) }],
+        sentenceEnds: undefined,
+      };
       out.push(current);
     }
     last = block;

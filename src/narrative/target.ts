@@ -2,7 +2,6 @@ import type { Pack, Text } from '../packs.js';
 import type { Claim } from './claims.js';
 import type { Narrative } from './narrative.js';
 import type { Mapping, NarrativePolicy, OperandSpec } from './policy.js';
-import { objectSlot } from '../object-slot.js';
 
 /**
  * The table quantity a claim names in the report's format: the item keys to add up, and a second
@@ -107,15 +106,13 @@ export function sentenceOf(claim: Claim, policy: NarrativePolicy): string {
   return text.slice(lo > 0 ? breaks[lo - 1] + 1 : 0, lo < breaks.length ? breaks[lo] : text.length);
 }
 
-const endsOf = objectSlot<Claim['para'], number[]>('sentence ends');
-
 /** Indices of the characters that end a sentence in a paragraph, in order. */
 function sentenceEnds(para: Claim['para'], policy: NarrativePolicy): number[] {
-  let ends = endsOf.get(para);
+  let ends = para.sentenceEnds;
   if (!ends) {
     ends = [];
     for (let i = 0; i < para.text.length; i++) if (policy.chars.sentence(para.text.charCodeAt(i))) ends.push(i);
-    endsOf.set(para, ends);
+    para.sentenceEnds = ends;
   }
   return ends;
 }

@@ -56,11 +56,12 @@ export function bindValues(bound: BoundTable, source: SourceText, folding: Foldi
 
 /**
  * How well each row names each item (labelScore), computed once per binding: exact names
- * through a lookup, the slower truncation test only for rows that name no item exactly.
+ * through a lookup, the slower truncation test only for rows that name no item exactly. The
+ * matrix is valid until the next call (see scoreScratch).
  */
 function scoreMatrix(rows: RowView[], templates: string[][]): Uint8Array {
   const width = templates.length;
-  const scores = new Uint8Array(rows.length * width);
+  const scores = scoreScratch(rows.length * width);
   const exact = itemsByName(templates);
   rows.forEach((row, r) => {
     let found = false;
@@ -79,6 +80,23 @@ function scoreMatrix(rows: RowView[], templates: string[][]): Uint8Array {
   });
   return scores;
 }
+
+/**
+ * Memory for a score matrix of `size` cells, the first `size` zeroed (it may be longer), reused
+ * from binding to binding (the matrix is read only by alignInOrder, before the next binding): a
+ * typed array is slow to allocate, and one was made for every table and template pair of every
+ * report.
+ */
+function scoreScratch(size: number): Uint8Array {
+  if (size > KEPT_SCORES) return new Uint8Array(size);
+  if (size > scoresKept.length) scoresKept = new Uint8Array(Math.max(size, scoresKept.length * 2));
+  scoresKept.fill(0, 0, size);
+  return scoresKept;
+}
+
+/** Larger matrices (a table of thousands of rows) are not kept. */
+const KEPT_SCORES = 1 << 16;
+let scoresKept = new Uint8Array(4096);
 
 /** For each folded name of a template table, the items it names; made once per template. */
 function itemsByName(templates: string[][]): Map<string, number[]> {

@@ -30,6 +30,8 @@ interface TableView {
   views: RowView[];
   /** The folded names of every text cell, per row (numbers and blanks are never header words). */
   names: Array<Set<string>>;
+  /** The same names, of all rows at once. */
+  allNames: Set<string>;
 }
 
 // A table is bound against every template table of every pack: read its cells once.
@@ -38,7 +40,7 @@ const viewOf = objectSlot<Table, TableView>('table view');
 function tableViewOf(table: Table, folding: Folding): TableView {
   const known = viewOf.get(table);
   if (known) return known;
-  const view: TableView = { views: [], names: [] };
+  const view: TableView = { views: [], names: [], allNames: new Set() };
   const { rows } = table;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
@@ -58,6 +60,7 @@ function tableViewOf(table: Table, folding: Folding): TableView {
       } else if (labelIndex >= 0 && !blank) valueSeen = true;
     }
     view.names.push(names);
+    for (const name of names) view.allNames.add(name);
     if (labelIndex < 0) continue;
     const label = cells[labelIndex];
     const labelNames = [normaliseLabel(label.text, folding)];
@@ -92,9 +95,11 @@ function addCellNames(names: Set<string>, text: string, folding: Folding): void 
 /** How many of the markers appear in the table's cells (after folding). */
 export function countMarkers(table: Table, markers: string[], folding: Folding): number {
   if (markers.length === 0) return 0;
-  const found = new Set<string>();
-  for (const names of cellNameSets(table, folding)) for (const m of foldedMarkers(markers, folding)) if (names.has(m)) found.add(m);
-  return found.size;
+  // The folded markers are distinct: each found anywhere in the table counts once.
+  const names = tableViewOf(table, folding).allNames;
+  let found = 0;
+  for (const m of foldedMarkers(markers, folding)) if (names.has(m)) found++;
+  return found;
 }
 
 /** Index of the first row holding one of the markers, or -1. */

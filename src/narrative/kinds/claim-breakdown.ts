@@ -2,6 +2,7 @@ import { emptyOutcome, formatNumber, type CheckContext, type Outcome } from '../
 import { proseRelated } from '../describe.js';
 import { narrativeOf } from '../narrative.js';
 import { spanOf } from '../paragraphs.js';
+import type { Claim } from '../claims.js';
 
 /**
  * "共 X，其中 a、b、c": the parts cannot add up to more than the total (`at-most`); when the
@@ -13,7 +14,8 @@ export function checkClaimBreakdown(ctx: CheckContext, mode: 'at-most' | 'exhaus
   const n = narrativeOf(ctx.report);
   const source = ctx.report.source;
   for (const b of n.breakdowns) {
-    const parts = b.parts.flatMap((p) => (p.claim ? [p.claim] : []));
+    const parts: Claim[] = [];
+    for (const p of b.parts) if (p.claim) parts.push(p.claim);
     if (parts.length === 0 || (mode === 'exhaustive' && !b.exhaustive)) continue;
     if (!b.total.exact || parts.some((p) => !p.exact) || b.overlapping) {
       out.unevaluated++;
