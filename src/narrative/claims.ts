@@ -56,7 +56,10 @@ function asClaim(para: Para, token: NumberToken, policy: NarrativePolicy): Claim
   let { end, value } = token;
   let at = skipSpaces(text, end);
   let approximate = false;
-  const between = policy.approximate.between.find((m) => text.startsWith(m, at) && unitAt(text, at + m.length, policy));
+  // Most numbers are followed by no marker at all: its first character says so without a search.
+  const between = betweenStarts(policy).has(text.charCodeAt(at))
+    ? policy.approximate.between.find((m) => text.startsWith(m, at) && unitAt(text, at + m.length, policy))
+    : undefined;
   if (between) {
     approximate = true;
     at += between.length;
@@ -117,6 +120,17 @@ function unitAt(text: string, at: number, policy: NarrativePolicy): string | und
 }
 
 const unitIndex = new WeakMap<NarrativePolicy, Map<number, string[]>>();
+const betweenIndex = new WeakMap<NarrativePolicy, Set<number>>();
+
+/** The first characters of the markers between a number and its unit (余, 多, 来). */
+function betweenStarts(policy: NarrativePolicy): Set<number> {
+  let starts = betweenIndex.get(policy);
+  if (!starts) {
+    starts = new Set(policy.approximate.between.map((m) => m.charCodeAt(0)));
+    betweenIndex.set(policy, starts);
+  }
+  return starts;
+}
 
 function unitsByFirstChar(policy: NarrativePolicy): Map<number, string[]> {
   let index = unitIndex.get(policy);

@@ -30,8 +30,7 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
   const out = emptyOutcome();
   const zh = ctx.lang === 'zh';
   for (const bound of scoped(ctx, options)) {
-    // Only a finding needs the name: most cells pass.
-    const nameOf = () => valueName(bound, ctx.lang);
+    // Only a finding needs the name (most cells pass): it is made in the branches that report.
     const v = bound.value;
     if (kind === 'unit') {
       const printed = bound.unitCell?.text.trim() || (v.kind === 'number' ? v.unit : undefined);
@@ -47,8 +46,8 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
           key: bound.key,
           span,
           message: zh
-            ? `${nameOf()} 的单位应为“${bound.item.unit}”，表中为“${printed}”`
-            : `${nameOf()}: unit should be “${bound.item.unit}”, the table says “${printed}”`,
+            ? `${valueName(bound, ctx.lang)} 的单位应为“${bound.item.unit}”，表中为“${printed}”`
+            : `${valueName(bound, ctx.lang)}: unit should be “${bound.item.unit}”, the table says “${printed}”`,
           related: [],
         });
       }
@@ -66,7 +65,7 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
           ruleId: ctx.rule.id,
           key: bound.key,
           span: v.span,
-          message: zh ? `${nameOf()} 的值“${v.text}”不是数字` : `${nameOf()}: “${v.text}” is not a number`,
+          message: zh ? `${valueName(bound, ctx.lang)} 的值“${v.text}”不是数字` : `${valueName(bound, ctx.lang)}: “${v.text}” is not a number`,
           related: [],
         });
       } else {
@@ -74,8 +73,7 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
       }
       continue;
     }
-    const exempt = bound.item.unit !== undefined && (options.except_units ?? []).includes(bound.item.unit);
-    const ok = kind === 'non-negative' ? v.value >= 0 : v.integer || exempt;
+    const ok = kind === 'non-negative' ? v.value >= 0 : v.integer || exemptUnit(bound, options);
     if (ok) {
       out.passed++;
       continue;
@@ -88,14 +86,19 @@ export function checkCells(ctx: CheckContext, kind: CellKind, options: CellOptio
       message:
         kind === 'non-negative'
           ? zh
-            ? `${nameOf()} 不能为负数：${v.text}`
-            : `${nameOf()} cannot be negative: ${v.text}`
+            ? `${valueName(bound, ctx.lang)} 不能为负数：${v.text}`
+            : `${valueName(bound, ctx.lang)} cannot be negative: ${v.text}`
           : zh
-            ? `${nameOf()} 应为整数：${v.text}`
-            : `${nameOf()} must be a whole number: ${v.text}`,
+            ? `${valueName(bound, ctx.lang)} 应为整数：${v.text}`
+            : `${valueName(bound, ctx.lang)} must be a whole number: ${v.text}`,
       related: [],
       actual: v.value,
     });
   }
   return out;
+}
+
+/** An item whose unit the options exempt (万元 amounts need not be whole numbers). */
+function exemptUnit(bound: BoundValue, options: CellOptions): boolean {
+  return bound.item.unit !== undefined && options.except_units !== undefined && options.except_units.includes(bound.item.unit);
 }
