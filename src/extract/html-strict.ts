@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import type { Point, Position } from 'unist';
 import { isAsciiSpace } from './html-text.js';
+import { allowedChildren, allowedParents } from './html-table-model.js';
 
 /**
  * The tree htmlparser2 builds (src/extract/html-tree.ts), for the pages where building it needs
@@ -12,8 +13,9 @@ import { isAsciiSpace } from './html-text.js';
  * unusually, svg or math) returns undefined, and htmlparser2 reads the page. The property test
  * in test/property/html-parsers.test.ts holds the two trees equal wherever this one is given.
  */
-export function strictTree(html: string): Root | undefined {
+export function strictTree(html: string): StrictRead | undefined {
   const root: Root = { type: 'root', children: [] };
+  let markupInText = false;
   const open: Array<Element | Root> = [root];
   const openTags: Tag[] = [];
   // The next `&` from a place on: found once and reused while the reading is before it (a search
@@ -27,7 +29,8 @@ export function strictTree(html: string): Root | undefined {
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt < 0 ? html.length : lt;
-    if (textEnd > i && !addText(html, i, textEnd, open[open.length - 1], ampFrom)) return undefined;
+    // Text directly in a table, a row or `<head>` (whitespace aside) breaks the table model.
+    if (textEnd > i && !addText(html, i, textEnd, open[open.length - 1], ampFrom, openTags[openTags.length - 1]?.children !== undefined)) return undefined;
     if (lt < 0) break;
     const next = html.charCodeAt(lt + 1);
     if (next === SLASH) {
@@ -44,6 +47,7 @@ export function strictTree(html: string): Root | undefined {
     } else if (next === BANG) {
       const end = skipMarkup(html, lt);
       if (end < 0) return undefined;
+      markupInText ||= hasLt(html, lt + 1, end);
       i = end;
     } else {
       const nameEnd = tagNameEnd(html, lt + 1);
@@ -53,6 +57,10 @@ export function strictTree(html: string): Root | undefined {
       const top = openTags[openTags.length - 1];
       // htmlparser2 would close the open element here (a `<p>` in a `<p>`, a `<td>` after a `<td>`).
       if (top !== undefined && tag.closes?.has(top.name)) return undefined;
+      // Where the table model does not allow it (a `<div>` in a row, a cell outside one), a browser
+      // would have moved it: parse5 reads such a page (src/extract/html-tree.ts's wellFormed).
+      if (top?.children && !top.children.has(tag.name)) return undefined;
+      if (tag.parents && !tag.parents.has(top?.name ?? '')) return undefined;
       if (tag.notNested && openTags.some((t) => t.name === tag.name)) return undefined;
       let properties: Properties = NO_PROPERTIES;
       if (html.charCodeAt(nameEnd) === GT) i = nameEnd + 1;
@@ -60,6 +68,7 @@ export function strictTree(html: string): Root | undefined {
         ATTRIBUTES.lastIndex = nameEnd;
         const m = ATTRIBUTES.exec(html);
         if (!m) return undefined;
+        markupInText ||= m[1].includes('<');
         properties = attributesOf(m[1]);
         i = ATTRIBUTES.lastIndex;
       }
@@ -72,6 +81,7 @@ export function strictTree(html: string): Root | undefined {
       if (tag.rawText) {
         const end = rawTextEnd(html, i, tag.name);
         if (end < 0) return undefined;
+        markupInText ||= hasLt(html, i, end);
         if (end > i) {
           // <title> decodes character references, the others not: either way none may be there.
           if (tag.name === 'title' && ampFrom(i) >= 0 && ampFrom(i) < end) return undefined;
@@ -81,7 +91,24 @@ export function strictTree(html: string): Root | undefined {
       }
     }
   }
-  return open.length === 1 ? root : undefined;
+  return open.length === 1 ? { root, markupInText } : undefined;
+}
+
+/** What the strict reader read of a page. */
+export interface StrictRead {
+  /** htmlparser2's tree of the page, which also follows the table model (src/extract/html-table-model.ts). */
+  root: Root;
+  /**
+   * A `<` in a comment, a declaration, raw text (`<script>`) or an attribute value: text that
+   * a search for tags over the whole page (html-tree.ts's straySectionEnd) would also find.
+   * Without one, every `</tbody>` of the page closed a `<tbody>` here.
+   */
+  markupInText: boolean;
+}
+
+function hasLt(html: string, from: number, to: number): boolean {
+  const lt = html.indexOf('<', from);
+  return lt >= 0 && lt < to;
 }
 
 const SLASH = 0x2f;
@@ -106,6 +133,9 @@ interface Tag {
   closes?: Set<string>;
   notNested: boolean;
   unsupported: boolean;
+  /** The table model's rules for it (src/extract/html-table-model.ts). */
+  children?: Set<string>;
+  parents?: Set<string>;
 }
 
 const tags = new Map<string, Tag>();
@@ -145,6 +175,8 @@ function tagOf(written: string): Tag {
       closes: OPEN_IMPLIES_CLOSE.get(name),
       notNested: NOT_NESTED.has(name),
       unsupported: UNSUPPORTED.has(name),
+      children: allowedChildren(name),
+      parents: allowedParents(name),
     };
     // Names come from pages: a page of made-up ones must not fill memory.
     if (tags.size > 1000) tags.clear();
@@ -187,7 +219,8 @@ function attributesOf(text: string): Properties {
  * character references and one per reference (its character, spanning the whole reference).
  * False when a `&` is not one of the references read here.
  */
-function addText(html: string, from: number, to: number, parent: Element | Root, ampFrom: (from: number) => number): boolean {
+function addText(html: string, from: number, to: number, parent: Element | Root, ampFrom: (from: number) => number, blankOnly: boolean): boolean {
+  if (blankOnly && !isBlankText(html, from, to, ampFrom)) return false;
   const children = parent.children as ElementContent[];
   let i = from;
   for (let amp = ampFrom(i); amp >= 0 && amp < to; amp = ampFrom(i)) {
@@ -202,6 +235,17 @@ function addText(html: string, from: number, to: number, parent: Element | Root,
   }
   if (to > i) children.push(textNode(html.slice(i, to), i, to));
   return true;
+}
+
+/**
+ * Whether text[from, to) is white space once read, as `value.trim() === ''` says of its nodes:
+ * anything with a `&` is not taken for blank (a page rarely writes `&nbsp;` between rows; the
+ * tree is then left to htmlparser2, which decides).
+ */
+function isBlankText(html: string, from: number, to: number, ampFrom: (from: number) => number): boolean {
+  const amp = ampFrom(from);
+  if (amp >= 0 && amp < to) return false;
+  return html.slice(from, to).trim() === '';
 }
 
 const REFERENCE = /&(?:([a-zA-Z]+)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/y;

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { Parser } from 'htmlparser2';
 import { NOT_NESTED, OffsetPosition, strictTree } from './html-strict.js';
+import { allowedChildren, allowedParents } from './html-table-model.js';
 
 /**
  * An HTML page as a tree of the hast shape the readers walk (elements with `tagName`,
@@ -20,9 +21,14 @@ import { NOT_NESTED, OffsetPosition, strictTree } from './html-strict.js';
  */
 export function parseHtml(html: string): Root | undefined {
   // parse5 drops NUL characters from text; htmlparser2 keeps them.
-  if (html.includes('\u0000') || straySectionEnd(html)) return undefined;
-  // The same tree, read faster when the page needs none of htmlparser2's repairs.
-  const root = strictTree(html) ?? htmlparser2Tree(html);
+  if (html.includes('\u0000')) return undefined;
+  // The same tree, read faster when the page needs none of htmlparser2's repairs; it holds to
+  // the table model, and its end tags closed elements in order, so a section end can be stray
+  // only where markup is text.
+  const strict = strictTree(html);
+  if (strict) return strict.markupInText && straySectionEnd(html) ? undefined : strict.root;
+  if (straySectionEnd(html)) return undefined;
+  const root = htmlparser2Tree(html);
   return root && wellFormed(root) ? root : undefined;
 }
 
@@ -105,31 +111,6 @@ function straySectionEnd(html: string): boolean {
   return false;
 }
 
-// Maps, not object literals: a page may name an element `constructor` or `toString` (custom
-// element names are free), and a property lookup would find Object.prototype's.
-/** What may sit directly in each part of a table (whitespace aside), as HTML's table model says. */
-const TABLE_CONTENT = new Map<string, Set<string>>([
-  ['table', new Set(['caption', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'script', 'style', 'template'])],
-  ['thead', new Set(['tr', 'script', 'style', 'template'])],
-  ['tbody', new Set(['tr', 'script', 'style', 'template'])],
-  ['tfoot', new Set(['tr', 'script', 'style', 'template'])],
-  ['tr', new Set(['td', 'th', 'script', 'style', 'template'])],
-  ['colgroup', new Set(['col', 'template'])],
-]);
-/** Where each part of a table may be. */
-const TABLE_PARENT = new Map<string, Set<string>>([
-  ['td', new Set(['tr'])],
-  ['th', new Set(['tr'])],
-  ['tr', new Set(['table', 'thead', 'tbody', 'tfoot'])],
-  ['thead', new Set(['table'])],
-  ['tbody', new Set(['table'])],
-  ['tfoot', new Set(['table'])],
-  ['caption', new Set(['table'])],
-  ['colgroup', new Set(['table'])],
-  ['col', new Set(['colgroup', 'table'])],
-]);
-const HEAD_CONTENT = new Set(['meta', 'title', 'link', 'style', 'script', 'base', 'noscript', 'template']);
-
 /**
  * The tree follows the table model (cells in rows, rows in tables, nothing else between) and
  * a `<head>` holds only head elements. Checked without recursion: a page may nest deeply.
@@ -139,7 +120,7 @@ function wellFormed(root: Root): boolean {
   while (stack.length > 0) {
     const parent = stack.pop()!;
     const parentName = parent.type === 'element' ? parent.tagName : '';
-    const allowed = TABLE_CONTENT.get(parentName) ?? (parentName === 'head' ? HEAD_CONTENT : undefined);
+    const allowed = allowedChildren(parentName);
     for (const child of parent.children) {
       if (child.type === 'text') {
         if (allowed && child.value.trim() !== '') return false;
@@ -147,7 +128,7 @@ function wellFormed(root: Root): boolean {
       }
       if (child.type !== 'element') continue;
       if (allowed && !allowed.has(child.tagName)) return false;
-      const parents = TABLE_PARENT.get(child.tagName);
+      const parents = allowedParents(child.tagName);
       if (parents && !parents.has(parentName)) return false;
       stack.push(child);
     }
