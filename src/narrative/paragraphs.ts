@@ -38,7 +38,7 @@ export function readParagraphs(prose: Block[], source: SourceText, policy: Narra
   let last: Block | undefined;
   for (const block of prose) {
     if (current && last && continues(last, block, policy)) {
-      current.pieces.push({ at: current.text.length, ...offsetsOf(block, source) });
+      current.pieces.push(pieceOf(block, source, current.text.length));
       current.text += foldNumberText(block.text);
     } else {
       const isHeading = block.type === 'heading' || policy.layout.heading.test(block.text);
@@ -47,7 +47,7 @@ export function readParagraphs(prose: Block[], source: SourceText, policy: Narra
         text: foldNumberText(block.text),
         section: isHeading ? undefined : section,
         isHeading,
-        pieces: [{ at: 0, ...offsetsOf(block, source) }],
+        pieces: [pieceOf(block, source, 0)],
         sentenceEnds: undefined,
       };
       out.push(current);
@@ -62,21 +62,22 @@ function continues(a: Block, b: Block, policy: NarrativePolicy): boolean {
   if (a.type !== 'paragraph' || b.type !== 'paragraph') return false;
   if (b.span.start.line !== a.span.end.line + 1 || b.span.start.column !== 1) return false;
   const { heading, footer, paragraphEnd } = policy.layout;
-  return !paragraphEnd.test(a.text) && ![a.text, b.text].some((t) => heading.test(t) || footer.test(t));
+  return !paragraphEnd.test(a.text) && !heading.test(a.text) && !footer.test(a.text) && !heading.test(b.text) && !footer.test(b.text);
 }
 
 /**
- * Source offset of each index of the block's text (plus one past the end). Text that is a
- * verbatim slice of the source maps directly; text an extractor rebuilt (HTML: it comes with a
+ * The piece of a paragraph a block makes, at `at` in the paragraph's text: the source offset of
+ * each index of the block's text (plus one past the end). Text that is a verbatim slice of the
+ * source maps directly; text an extractor rebuilt (HTML: it comes with a
  * source map) is aligned character by character, skipping what the source has in between
  * (tags, line breaks).
  */
-function offsetsOf(block: Block, source: SourceText): Omit<Piece, 'at'> {
+function pieceOf(block: Block, source: SourceText, at: number): Piece {
   const start = block.span.start.offset;
   const { text } = block;
   // A block without a source map is a verbatim slice of the source (src/document.ts): proving it
   // again with startsWith cost a comparison of every character of the prose.
-  if (!block.sourceMap || source.text.startsWith(text, start)) return { start, length: text.length };
+  if (!block.sourceMap || source.text.startsWith(text, start)) return { at, start, length: text.length };
   const offsets: number[] = [];
   const limit = Math.max(block.span.end.offset, start);
   let j = start;
@@ -92,7 +93,7 @@ function offsetsOf(block: Block, source: SourceText): Omit<Piece, 'at'> {
     if (k < limit) j++;
   }
   offsets.push(Math.min(j, limit));
-  return { start, length: text.length, offsets };
+  return { at, start, length: text.length, offsets };
 }
 
 export function offsetAt(para: Para, index: number): number {
