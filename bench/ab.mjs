@@ -58,6 +58,10 @@ if (files.length === 0) {
 
 const perReport = builds.map(() => []);
 const rounds = Number(opt.rounds);
+if (!(rounds > WARM_ROUNDS)) {
+  console.error(`ab: --rounds must be more than the ${WARM_ROUNDS} warm-up rounds`);
+  process.exit(2);
+}
 for (let round = 0; round < rounds; round++) {
   for (let k = 0; k < builds.length; k++) {
     const b = (k + round) % builds.length;

@@ -8,6 +8,7 @@ import { mergeEdits } from './fix.js';
 import { frameLines } from './frame.js';
 import { localise, type Candidate } from './localise.js';
 import { addProseConstraints } from './prose-constraints.js';
+import { ruleIdsWithKinds } from './rule-kinds.js';
 import { formatValue } from './slips.js';
 import type { ExplainedCell, Explanation, Suggestion } from './types.js';
 import { unitSuggestions } from './unit-slip.js';
@@ -40,7 +41,7 @@ export function explainFindings(messages: LintMessage[], report: Report, options
 function explain(messages: LintMessage[], report: Report, options: ExplainOptions): void {
   if (!report.pack || messages.length === 0) return;
   // Only findings of sum, compare and prose-claim checks can be localised.
-  const linear = new Set(report.pack.rules.filter((r) => r.checks.some((c) => ['sum', 'compare', 'claim-value', 'unit'].includes(c.kind))).map((r) => r.id));
+  const linear = ruleIdsWithKinds(report.pack, LINEAR_KINDS);
   if (!messages.some((m) => linear.has(m.ruleId))) return;
   const set = tableConstraints(report, options);
   addProseConstraints(set, report, options);
@@ -64,6 +65,8 @@ function explain(messages: LintMessage[], report: Report, options: ExplainOption
   }
   unitSuggestions(messages, report, options);
 }
+
+const LINEAR_KINDS = ['sum', 'compare', 'claim-value', 'unit'];
 
 function place(ruleId: string, line: number, column: number): string {
   return `${ruleId}@${line}:${column}`;

@@ -2,7 +2,7 @@ import { narrativeOf } from '../narrative/narrative.js';
 import { spanOf } from '../narrative/paragraphs.js';
 import { targetOf } from '../narrative/target.js';
 import type { Report } from '../recognise/report.js';
-import { holds, type ConstraintOptions, type ConstraintSet } from './constraints.js';
+import { holds, type CellVar, type ConstraintOptions, type ConstraintSet } from './constraints.js';
 
 /**
  * The prose's exact claims about table quantities (claim-value checks: 新收申请 38 件 = 表三
@@ -20,6 +20,13 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
   if (subjectRule.size === 0) return;
   const n = narrativeOf(report);
   const tableOfKey = tablesOfKeys(report);
+  // Where each cell of the set is in its order, kept as cells are added below.
+  const order = new Map<string, number>();
+  for (const k of set.cells.keys()) order.set(k, order.size);
+  const addCell = (cell: CellVar) => {
+    set.cells.set(cell.key, cell);
+    if (!order.has(cell.key)) order.set(cell.key, order.size);
+  };
   for (const claim of n.claims) {
     if (claim.percent || claim.ambiguous || !claim.exact || !claim.comparable) continue;
     const target = targetOf(claim, n, pack);
@@ -28,8 +35,8 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
     if (target.keys.some((k) => report.values.get(k)?.value.kind !== 'number')) continue;
     const span = spanOf(claim.para, report.source, claim.index, claim.end);
     const key = `prose@${span.start.offset}`;
-    const table = firstCellOf(set, target.keys)?.table ?? tableOfKey(target.keys[0]);
-    set.cells.set(key, {
+    const table = firstCellOf(set, order, target.keys)?.table ?? tableOfKey(target.keys[0]);
+    addCell({
       key,
       value: claim.value,
       text: claim.text,
@@ -43,7 +50,7 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
       if (set.cells.has(k)) continue;
       const b = report.values.get(k)!;
       if (b.value.kind !== 'number') continue;
-      set.cells.set(k, { key: k, value: b.value.value, text: b.value.text, integer: b.value.integer, span: b.value.span, table: tableOfKey(k), total: false, bound: b });
+      addCell({ key: k, value: b.value.value, text: b.value.text, integer: b.value.integer, span: b.value.span, table: tableOfKey(k), total: false, bound: b });
     }
     const terms = new Map<string, number>([[key, -1]]);
     for (const k of target.keys) terms.set(k, (terms.get(k) ?? 0) + 1);
@@ -53,10 +60,14 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
   }
 }
 
-/** The first of the set's cells (in the order they were added) that is one of `keys`. */
-function firstCellOf(set: ConstraintSet, keys: string[]) {
-  for (const cell of set.cells.values()) if (keys.includes(cell.key)) return cell;
-  return undefined;
+/** The first of the set's cells (in the order they were added: `order`) that is one of `keys`. */
+function firstCellOf(set: ConstraintSet, order: Map<string, number>, keys: string[]): CellVar | undefined {
+  let first: string | undefined;
+  for (const k of keys) {
+    const at = order.get(k);
+    if (at !== undefined && (first === undefined || at < order.get(first)!)) first = k;
+  }
+  return first === undefined ? undefined : set.cells.get(first);
 }
 
 /** The template table of a value key (the first table holding it), or ''. */

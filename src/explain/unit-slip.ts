@@ -6,6 +6,9 @@ import type { ExplainOptions } from './attach.js';
 import { mergeEdits } from './fix.js';
 import { slipName } from './describe.js';
 import { formatValue } from './slips.js';
+import { ruleIdsWithKinds } from './rule-kinds.js';
+
+const UNIT_KINDS = ['unit'];
 
 /** The unit the template asks for, and the one written instead that is 1/10 000 of it. */
 const SMALLER: Record<string, string> = { 万元: '元' };
@@ -17,7 +20,7 @@ const SMALLER: Record<string, string> = { 万元: '元' };
  */
 export function unitSuggestions(messages: LintMessage[], report: Report, options: ExplainOptions): void {
   const pack = report.pack!;
-  const unitRules = new Set(pack.rules.filter((r) => r.checks.some((c) => c.kind === 'unit')).map((r) => r.id));
+  const unitRules = ruleIdsWithKinds(pack, UNIT_KINDS);
   for (const m of messages) {
     if (!unitRules.has(m.ruleId) || !m.key || m.suggestions) continue;
     const b = report.values.get(m.key);
