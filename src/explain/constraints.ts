@@ -73,14 +73,25 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
     }
   }
   const totals = totalKeys(report.pack.rules);
-  const value = (k: string) => (report.values.get(k)!.value as { value: number }).value;
+  // The report's numbers by the pack's key index, read once: a check's cells are then tested
+  // and summed from arrays, not looked up by key for every check they are in.
+  const packKeys = keysOfPack(report.pack.rules);
+  const numbers = new Float64Array(keyIndex.size);
+  const isNumber = new Uint8Array(keyIndex.size);
+  for (const [key, i] of packKeys) {
+    const v = report.values.get(key)?.value;
+    if (v?.kind === 'number') {
+      numbers[i] = v.value;
+      isNumber[i] = 1;
+    }
+  }
   for (const rule of report.pack.rules) {
     if ((options.severities[rule.id] ?? rule.severity) === 'off') continue;
     const tolerance = options.ruleTolerance?.[rule.id] ?? options.tolerance ?? 0;
     for (const shape of shapesOf(rule)) {
-      if (!shape.keys.every((k) => report.values.get(k)?.value.kind === 'number')) continue;
+      if (!allNumbers(shape.keyIndices, isNumber)) continue;
       const c: Constraint = { ruleId: rule.id, terms: shape.terms, op: shape.op, tolerance, failing: false, at: report.values.get(shape.reportedKey)!.value.span };
-      c.failing = !holds(c, value);
+      c.failing = !holdsFor(shape, numbers, tolerance);
       for (const key of shape.keys) {
         if (cells.has(key)) continue;
         const b = report.values.get(key)!;
@@ -103,6 +114,23 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
   return { cells, constraints };
 }
 
+function allNumbers(indices: Int32Array, isNumber: Uint8Array): boolean {
+  for (let i = 0; i < indices.length; i++) if (isNumber[indices[i]] === 0) return false;
+  return true;
+}
+
+/** holds() of a shape's constraint, its values read from `numbers` (the same sum, in the same order). */
+function holdsFor(shape: ConstraintShape, numbers: Float64Array, tolerance: number): boolean {
+  let r = 0;
+  let whole = true;
+  for (let i = 0; i < shape.termIndices.length; i++) {
+    const v = numbers[shape.termIndices[i]];
+    r += shape.termCoefs[i] * v;
+    whole &&= Number.isInteger(v);
+  }
+  return within(r, shape.op, whole ? 1e-9 : Math.max(tolerance, 1e-9));
+}
+
 /**
  * A sum or compare check as a relation over its cells: what every report shares, made once
  * per rule. `terms` is shared by the constraints of every report (never changed).
@@ -113,6 +141,10 @@ interface ConstraintShape {
   /** The cells in the check's order (left then right), each once. */
   keys: string[];
   reportedKey: string;
+  /** `keys`, and the terms in their order, by their index (indexOfKey). */
+  keyIndices: Int32Array;
+  termIndices: Int32Array;
+  termCoefs: Float64Array;
 }
 
 const shapesOfRule = new WeakMap<RuleDef, ConstraintShape[]>();
@@ -120,13 +152,37 @@ const shapesOfRule = new WeakMap<RuleDef, ConstraintShape[]>();
 function shapesOf(rule: RuleDef): ConstraintShape[] {
   let shapes = shapesOfRule.get(rule);
   if (!shapes) {
-    shapes = expanded(rule).flatMap((check) => {
+    shapes = [];
+    for (const check of expanded(rule)) {
       const shape = shapeOf(check);
-      return shape ? [shape] : [];
-    });
+      if (shape) shapes.push(shape);
+    }
     shapesOfRule.set(rule, shapes);
   }
   return shapes;
+}
+
+/** A number for every cell key a sum or compare check names, in any pack: where it is in the arrays of a report's numbers. */
+const keyIndex = new Map<string, number>();
+
+function indexOfKey(key: string): number {
+  let i = keyIndex.get(key);
+  if (i === undefined) keyIndex.set(key, (i = keyIndex.size));
+  return i;
+}
+
+const keysOfRules = new WeakMap<RuleDef[], Array<[string, number]>>();
+
+/** Every key the checks of a pack's rules name, with its index, each once; made once per pack. */
+function keysOfPack(rules: RuleDef[]): Array<[string, number]> {
+  let keys = keysOfRules.get(rules);
+  if (!keys) {
+    const seen = new Map<string, number>();
+    for (const rule of rules) for (const shape of shapesOf(rule)) for (const k of shape.keys) seen.set(k, indexOfKey(k));
+    keys = [...seen];
+    keysOfRules.set(rules, keys);
+  }
+  return keys;
 }
 
 function shapeOf(check: CheckDef): ConstraintShape | undefined {
@@ -141,7 +197,16 @@ function shapeOf(check: CheckDef): ConstraintShape | undefined {
   const terms = new Map<string, number>();
   for (const k of l) terms.set(k, (terms.get(k) ?? 0) + 1);
   for (const k of r) terms.set(k, (terms.get(k) ?? 0) - 1);
-  return { terms, op, keys: [...new Set([...l, ...r])], reportedKey: reportedKey(check, l, r) };
+  const keys = [...new Set([...l, ...r])];
+  return {
+    terms,
+    op,
+    keys,
+    reportedKey: reportedKey(check, l, r),
+    keyIndices: Int32Array.from(keys, indexOfKey),
+    termIndices: Int32Array.from(terms.keys(), indexOfKey),
+    termCoefs: Float64Array.from(terms.values()),
+  };
 }
 
 /** Where each item and column of a template table is, by identity and by id. */
@@ -211,8 +276,12 @@ export function holds(c: Constraint, value: (key: string) => number): boolean {
     r += coef * v;
     whole &&= Number.isInteger(v);
   }
-  const slack = whole ? 1e-9 : Math.max(c.tolerance, 1e-9);
-  if (c.op === '=') return Math.abs(r) <= slack;
-  if (c.op === '<=') return r <= slack;
+  return within(r, c.op, whole ? 1e-9 : Math.max(c.tolerance, 1e-9));
+}
+
+/** Whether a residual satisfies the relation, within `slack`. */
+function within(r: number, op: Constraint['op'], slack: number): boolean {
+  if (op === '=') return Math.abs(r) <= slack;
+  if (op === '<=') return r <= slack;
   return r >= -slack;
 }
