@@ -86,7 +86,9 @@ function components(set: ConstraintSet): Constraint[][] {
 }
 
 function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, Constraint[]>): Candidate[] {
-  const cells = [...new Set(failing.flatMap((f) => [...f.terms.keys()]))];
+  const cellSet = new Set<string>();
+  for (const f of failing) for (const k of f.terms.keys()) cellSet.add(k);
+  const cells = [...cellSet];
   const base = (k: string) => set.cells.get(k)!.value;
   const found: Candidate[] = [];
   const inAll = (k: string) => failing.every((f) => f.terms.has(k));
@@ -105,12 +107,13 @@ function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, C
     // Each pair of failing cells once, in the order of `cells`; then the neighbours.
     const seconds = cells.slice(i + 1).filter((b) => failing.every((f) => f.terms.has(a) || f.terms.has(b)));
     if (inAll(a)) {
-      const own = new Set(cells);
+      // Neighbours in the order met, each once, none of the failing cells.
+      const neighbours = new Set<string>();
       for (const c of byCell.get(a) ?? []) {
         if (c.op !== '=' || c.failing) continue;
         for (const b of c.terms.keys()) {
-          if (own.has(b)) continue;
-          own.add(b);
+          if (cellSet.has(b) || neighbours.has(b)) continue;
+          neighbours.add(b);
           seconds.push(b);
         }
       }
@@ -131,8 +134,13 @@ function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, C
  * such a pair points at no values, so it is not offered.
  */
 function solvePair(a: string, b: string, failing: Constraint[], byCell: Map<string, Constraint[]>, base: (k: string) => number): [number, number] | undefined {
-  const equations = new Set([...(byCell.get(a) ?? []), ...(byCell.get(b) ?? [])].filter((c) => c.op === '=' && (!c.failing || failing.includes(c))));
-  const rows = [...equations].map((c) => [c.terms.get(a) ?? 0, c.terms.get(b) ?? 0, -residual(c, base)] as const);
+  // The equalities of either cell (a's first), each once, passing or among the failing ones.
+  const equations = new Set<Constraint>();
+  for (const list of [byCell.get(a), byCell.get(b)]) {
+    for (const c of list ?? []) if (c.op === '=' && (!c.failing || failing.includes(c))) equations.add(c);
+  }
+  const rows: Array<readonly [number, number, number]> = [];
+  for (const c of equations) rows.push([c.terms.get(a) ?? 0, c.terms.get(b) ?? 0, -residual(c, base)]);
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
       const [p, q, r] = rows[i];
