@@ -34,8 +34,11 @@ export function frameLines(source: SourceText, suspected: FrameCell[], own: Fram
     .sort((a, b) => a - b)
     .filter((l) => l >= 1 && l <= source.lineCount)
     .map((line) => {
-      const chars = [...source.line(line - 1)];
-      if (chars.length <= MAX_LINE_LENGTH) return { line, text: chars.join('') };
+      const text = source.line(line - 1);
+      // No longer in code units, so no longer in code points either: the line as it is.
+      if (text.length <= MAX_LINE_LENGTH) return { line, text };
+      const chars = [...text];
+      if (chars.length <= MAX_LINE_LENGTH) return { line, text };
       // A long line (a minified HTML page): keep the part around the cells on it.
       const first = Math.min(...columns.filter((p) => p.line === line).map((p) => p.column), chars.length);
       const from = Math.max(0, first - 1 - MAX_LINE_LENGTH / 4);

@@ -71,9 +71,15 @@ function components(set: ConstraintSet): Constraint[][] {
     for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]));
   };
   for (const t of targets) union([...t.terms.keys()]);
+  // A check joins the groups of the target cells it touches (union of those cells, in order,
+  // without an array per check: most touch none).
   for (const c of set.constraints) {
-    const touched = [...c.terms.keys()].filter((k) => parent.has(k));
-    if (touched.length > 1) union(touched);
+    let first: string | undefined;
+    for (const k of c.terms.keys()) {
+      if (!parent.has(k)) continue;
+      if (first === undefined) first = k;
+      else parent.set(find(k), find(first));
+    }
   }
   const groups = new Map<string, Constraint[]>();
   for (const t of targets) {
