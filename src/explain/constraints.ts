@@ -46,6 +46,8 @@ export interface Constraint {
 export interface ConstraintSet {
   cells: Map<string, CellVar>;
   constraints: Constraint[];
+  /** The template table of every value key of the report (the first table holding it), when known. */
+  tableOf?: Map<string, string>;
 }
 
 export interface ConstraintOptions {
@@ -111,7 +113,7 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
       constraints.push(c);
     }
   }
-  return { cells, constraints };
+  return { cells, constraints, tableOf };
 }
 
 function allNumbers(indices: Int32Array, isNumber: Uint8Array): boolean {

@@ -19,7 +19,7 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
   for (const r of rules) for (const c of r.checks) if (c.kind === 'claim-value') for (const s of c.subjects) subjectRule.set(s, r.id);
   if (subjectRule.size === 0) return;
   const n = narrativeOf(report);
-  const tableOfKey = tablesOfKeys(report);
+  const tableOfKey = set.tableOf ? (key: string) => set.tableOf!.get(key) ?? '' : tablesOfKeys(report);
   // Where each cell of the set is in its order, kept as cells are added below.
   const order = new Map<string, number>();
   for (const k of set.cells.keys()) order.set(k, order.size);
