@@ -65,7 +65,8 @@ export async function lintBytes(
 }
 
 async function readAndLint(filePath: string, bytes: Uint8Array, options: LintOptions, companions: Array<{ path: string; bytes: Uint8Array }>): Promise<FileResult> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // (Read only: the defaults themselves when nothing is set, not a new object per file.)
+  const limits = options.limits ? { ...DEFAULT_LIMITS, ...options.limits } : DEFAULT_LIMITS;
   const parts: Array<{ file: string; extracted: Extracted }> = [];
   for (const part of [{ path: filePath, bytes }, ...companions]) {
     const read = await inputKindOf(part.path).read(part.bytes, loadFolding(), limits);
