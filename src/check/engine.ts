@@ -54,17 +54,14 @@ export function severityOf(rule: RuleDef, severities: Record<string, Severity>):
 }
 
 /**
- * The severities a configuration sets, as a map, made once per configuration: looked up for
- * every rule of every report, an object's property by a rule id that is usually not there was a
- * slow lookup each time.
+ * The severities a configuration sets, as a map for this report's rules: looked up for every
+ * rule, an object's property by a rule id that is usually not there was a slow lookup each
+ * time. Made anew for each report (a caller may change its object between calls), and none
+ * for the usual configuration that sets none.
  */
 function severityMap(severities: Record<string, Severity>): Map<string, Severity> {
-  let map = severityMaps.get(severities);
-  if (!map) {
-    map = new Map(Object.entries(severities));
-    severityMaps.set(severities, map);
-  }
-  return map;
+  const entries = Object.entries(severities);
+  return entries.length === 0 ? NO_SEVERITIES : new Map(entries);
 }
 
-const severityMaps = new WeakMap<Record<string, Severity>, Map<string, Severity>>();
+const NO_SEVERITIES = new Map<string, Severity>();

@@ -10,8 +10,10 @@ import { allowedChildren, allowedParents } from './html-table-model.js';
  * htmlparser2's tokenizer visits every character through its state machine: about a third of
  * the time an HTML report took. Anything outside that subset (an end tag left out or out of
  * order, a stray `<`, a character reference other than the common ones, an attribute written
- * unusually, svg or math) returns undefined, and htmlparser2 reads the page. The property test
- * in test/property/html-parsers.test.ts holds the two trees equal wherever this one is given.
+ * unusually, svg or math) returns undefined, and htmlparser2 reads the page; so does a page
+ * that breaks HTML's table model (text or a `<div>` in a row), which parse5 reads in the end.
+ * The property test in test/property/html-parsers.test.ts holds the two trees equal wherever
+ * this one is given.
  */
 export function strictTree(html: string): StrictRead | undefined {
   const root: Root = { type: 'root', children: [] };
