@@ -35,7 +35,7 @@ export function frameLines(source: SourceText, suspected: FrameCell[], own: Fram
     .filter((l) => l >= 1 && l <= source.lineCount)
     .map((line) => {
       const text = source.line(line - 1);
-      // No longer in code units, so no longer in code points either: the line as it is.
+      // At most that many code units, so at most that many code points: the line as it is.
       if (text.length <= MAX_LINE_LENGTH) return { line, text };
       const chars = [...text];
       if (chars.length <= MAX_LINE_LENGTH) return { line, text };
