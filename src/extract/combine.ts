@@ -1,4 +1,4 @@
-import type { Block, Cell } from '../document.js';
+import { proseBlock, type Block, type Cell } from '../document.js';
 import { SourceText, type Position, type Span } from '../source-text.js';
 import type { Extracted } from './input-kinds.js';
 import { appendAll } from '../append-all.js';
@@ -42,11 +42,7 @@ function shiftBlock(block: Block, by: Shift): Block {
     return { ...block, span: shiftSpan(block.span, by), rows: block.rows.map((row) => row.map((c): Cell => ({ ...c, span: shiftSpan(c.span, by) }))) };
   }
   const map = block.sourceMap;
-  return {
-    ...block,
-    span: shiftSpan(block.span, by),
-    ...(map ? { sourceMap: { starts: map.starts.map((o) => o + by.offset), ends: map.ends.map((o) => o + by.offset) } } : {}),
-  };
+  return proseBlock(block.type, block.text, shiftSpan(block.span, by), map ? { starts: map.starts.map((o) => o + by.offset), ends: map.ends.map((o) => o + by.offset) } : undefined);
 }
 
 function shiftSpan(span: Span, by: Shift): Span {

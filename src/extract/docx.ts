@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import type { Block, Document } from '../document.js';
+import { proseBlock, type Block, type Document } from '../document.js';
 import type { Folding } from '../folding.js';
 import { SourceText, type Span } from '../source-text.js';
 import { extractHtml, readHtmlBytes } from './html.js';
@@ -64,7 +64,7 @@ export function renderDocx(blocks: Block[]): Extracted {
       document.blocks.push({ type: 'table', layout: 'docx', rows, span: { start: rows[0][0].span.start, end: last[last.length - 1].span.end } });
     } else {
       const [cell] = rendered.lines[l++];
-      document.blocks.push({ type: block.type, text: cell.text, span: cell.span });
+      document.blocks.push(proseBlock(block.type, cell.text, cell.span));
     }
   }
   const locate = (span: Span) => {

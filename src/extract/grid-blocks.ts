@@ -1,4 +1,4 @@
-import type { Block, Cell } from '../document.js';
+import { proseBlock, type Block, type Cell } from '../document.js';
 
 /**
  * A sheet (or CSV file) as blocks: blank rows separate blocks; rows with at most one filled
@@ -19,7 +19,7 @@ export function gridBlocks(rows: Cell[][], layout: string): Block[] {
     let first = i;
     while (first < end && filled(rows[first]) === 1) {
       const cell = rows[first].find((c) => c.text !== '')!;
-      blocks.push({ type: 'paragraph', text: cell.text, span: cell.span });
+      blocks.push(proseBlock('paragraph', cell.text, cell.span));
       first++;
     }
     if (first < end) {

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { Block } from '../document.js';
+import { proseBlock, type Block } from '../document.js';
 import type { Folding } from '../folding.js';
 import { SourceText } from '../source-text.js';
 import { decodeHtml } from './html-charset.js';
@@ -149,7 +149,7 @@ class Walker {
     if (mapped.text === '') return;
     const span = this.source.span(mapped.start, mapped.end);
     const verbatim = mapped.verbatim ?? (mapped.end - mapped.start === mapped.text.length && this.source.text.startsWith(mapped.text, mapped.start));
-    this.blocks.push(verbatim ? { type, text: mapped.text, span } : { type, text: mapped.text, span, sourceMap: mapped.offsets() });
+    this.blocks.push(proseBlock(type, mapped.text, span, verbatim ? undefined : mapped.offsets()));
   }
 
   private table(el: Element, inArticle: boolean) {

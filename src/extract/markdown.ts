@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import type { Block, Table } from '../document.js';
+import { proseBlock, type Block, type Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { trimmedCell } from './cells.js';
@@ -39,7 +39,7 @@ export function extractMarkdown(source: SourceText, folding: Folding): Block[] {
       const lead = /^\s*#*\s*/.exec(raw)?.[0].length ?? 0;
       const trail = raw.length - closingSequenceStart(raw);
       const cell = trimmedCell(source, start + lead, Math.max(start + lead, start + raw.length - trail));
-      blocks.push({ type: 'heading', text: cell.text, span: cell.span });
+      blocks.push(proseBlock('heading', cell.text, cell.span));
     } else if (!isIgnorable(node)) {
       // A fenced block is read without its fence lines; an indented one (TAB-led cells
       // pasted from Word) as it is.

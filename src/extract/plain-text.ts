@@ -1,4 +1,4 @@
-import type { Block } from '../document.js';
+import { proseBlock, type Block } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { lineIsBlank, trimmedCell } from './cells.js';
@@ -31,7 +31,7 @@ export function extractPlainText(source: SourceText, folding: Folding, from = 0,
       continue;
     }
     const cell = trimmedCell(source, source.lineStarts[i], source.lineEnds[i]);
-    blocks.push({ type: 'paragraph', text: cell.text, span: cell.span });
+    blocks.push(proseBlock('paragraph', cell.text, cell.span));
     i++;
   }
   return blocks;
