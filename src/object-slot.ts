@@ -7,6 +7,10 @@
  *
  * The property is a symbol, neither enumerable nor copied: JSON, structured clone (worker
  * messages), spreads and deep equality in the tests see the object as it was.
+ *
+ * Adding it changes the object's hidden class: set a slot on every object of a kind or on none
+ * (code V8 optimised for one class is thrown away when the other comes), and for what every
+ * object of a kind gets anyway, prefer a field of its own.
  */
 export interface Slot<K extends object, V> {
   get(owner: K): V | undefined;
