@@ -41,19 +41,15 @@ function isPipeLine(source: SourceText, index: number): boolean {
   const start = source.lineStarts[index];
   const end = source.lineEnds[index];
   if (end - start > MAX_ROW_CHARS) return false;
-  // Asked of every line of prose, which has no pipe: the native search answers that.
-  const pipe = nextPipe(source, start);
+  // Asked of every line of prose, which has no pipe: the native search answers that (once for
+  // the lines up to the pipe it finds, as they are asked in order).
+  const pipe = source.nextIndexOf('|', start);
   if (pipe < 0 || pipe >= end) return false;
   for (let i = start; i < end; i++) {
     const c = source.text.charCodeAt(i);
     if (c !== PIPE && !isSpace(c)) return true;
   }
   return false;
-}
-
-/** Offset of the first pipe at or after `from`, or -1 (lines are asked about in order: see SourceText.nextIndexOf). */
-function nextPipe(source: SourceText, from: number): number {
-  return source.nextIndexOf('|', from);
 }
 
 const PIPE = 124;
