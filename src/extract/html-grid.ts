@@ -3,6 +3,7 @@ import type { Cell } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { isValueToken } from '../value.js';
+import { endOffsetOf, startOffsetOf } from './html-position.js';
 import { isPlainVerbatimNode, TextCollector } from './html-text.js';
 
 /** No report table is this wide or long; the caps keep `colspan="100000"` from filling memory. */
@@ -84,14 +85,14 @@ export function htmlCell(td: Element, source: SourceText, folding: Folding): Cel
   // Most cells hold one run of text, their source verbatim (38, 自然人): taken as they are.
   const only = td.children.length === 1 ? td.children[0] : undefined;
   if (only?.type === 'text' && isPlainVerbatimNode(only, source.text)) {
-    const start = only.position!.start.offset!;
+    const start = startOffsetOf(only.position)!;
     return { text: only.value, span: source.span(start, start + only.value.length) };
   }
   const collector = new TextCollector();
   collect(td.children, collector, source.text);
   const mapped = collector.finish();
   if (mapped.text === '') {
-    const at = firstOffset(td) ?? td.position?.start.offset ?? 0;
+    const at = firstOffset(td) ?? startOffsetOf(td.position) ?? 0;
     return { text: '', span: source.span(at, at) };
   }
   const { start, end } = mapped;
@@ -107,7 +108,7 @@ function collect(nodes: ElementContent[], out: TextCollector, source: string) {
     if (node.type === 'text') out.addText(node, source);
     else if (node.type === 'element') {
       if (NOT_TEXT.has(node.tagName)) continue;
-      const start = node.position?.start.offset ?? 0;
+      const start = startOffsetOf(node.position) ?? 0;
       if (node.tagName === 'br') {
         out.addBreak(start);
         continue;
@@ -115,14 +116,14 @@ function collect(nodes: ElementContent[], out: TextCollector, source: string) {
       const block = BLOCK_IN_CELL.has(node.tagName);
       if (block) out.addBreak(start);
       collect(node.children, out, source);
-      if (block) out.addBreak(node.position?.end.offset ?? start);
+      if (block) out.addBreak(endOffsetOf(node.position) ?? start);
     }
   }
 }
 
 function firstOffset(el: Element): number | undefined {
   for (const child of el.children) {
-    if (child.type === 'text' && child.position) return child.position.start.offset;
+    if (child.type === 'text' && child.position) return startOffsetOf(child.position);
     if (child.type === 'element') {
       const inner = firstOffset(child);
       if (inner !== undefined) return inner;
@@ -136,7 +137,7 @@ function blankAt(cell: Cell): Cell {
 }
 
 function rowStart(tr: Element, source: SourceText): Cell {
-  const at = tr.position?.start.offset ?? 0;
+  const at = startOffsetOf(tr.position) ?? 0;
   return { text: '', span: source.span(at, at) };
 }
 

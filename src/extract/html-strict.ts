@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
-import type { Point, Position } from 'unist';
 import { isAsciiSpace } from './html-text.js';
 import { allowedChildren, allowedParents } from './html-table-model.js';
+import { OffsetPosition } from './html-position.js';
 
 /**
  * The tree htmlparser2 builds (src/extract/html-tree.ts), for the pages where building it needs
@@ -87,7 +87,7 @@ export function strictTree(html: string): StrictRead | undefined {
         if (end > i) {
           // <title> decodes character references, the others not: either way none may be there.
           if (tag.name === 'title' && ampFrom(i) >= 0 && ampFrom(i) < end) return undefined;
-          element.children.push(textNode(html.slice(i, end), i, end));
+          element.children.push(textNode(html.slice(i, end), i, end, true));
         }
         i = end;
       }
@@ -231,11 +231,11 @@ function addText(html: string, from: number, to: number, parent: Element | Root,
     if (!m || REFERENCE.lastIndex > to) return false;
     const value = m[1] !== undefined ? NAMED.get(m[1]) : codePointText(m[2] !== undefined ? Number.parseInt(m[2], 10) : Number.parseInt(m[3], 16));
     if (value === undefined) return false;
-    if (amp > i) children.push(textNode(html.slice(i, amp), i, amp));
-    children.push(textNode(value, amp, REFERENCE.lastIndex));
+    if (amp > i) children.push(textNode(html.slice(i, amp), i, amp, true));
+    children.push(textNode(value, amp, REFERENCE.lastIndex, false));
     i = REFERENCE.lastIndex;
   }
-  if (to > i) children.push(textNode(html.slice(i, to), i, to));
+  if (to > i) children.push(textNode(html.slice(i, to), i, to, true));
   return true;
 }
 
@@ -294,28 +294,9 @@ function rawTextEnd(html: string, from: number, name: string): number {
   return -1;
 }
 
-function textNode(value: string, start: number, end: number): Text {
-  return { type: 'text', value, position: new OffsetPosition(start, end) };
-}
-
-/**
- * A node's place in the page as two offsets: the readers turn offsets into lines and columns
- * themselves. The points are made when asked for (V8 then mostly makes none), where a position
- * of two point objects was three objects per node, a quarter of what reading a page allocated.
- */
-export class OffsetPosition implements Position {
-  constructor(
-    public startOffset: number,
-    public endOffset: number,
-  ) {}
-
-  get start(): Point {
-    return { line: 0, column: 0, offset: this.startOffset };
-  }
-
-  get end(): Point {
-    return { line: 0, column: 0, offset: this.endOffset };
-  }
+/** `verbatim`: the value is html[start, end) as it is (not a character reference's text). */
+function textNode(value: string, start: number, end: number, verbatim: boolean): Text {
+  return { type: 'text', value, position: new OffsetPosition(start, end, verbatim) };
 }
 
 /** The properties of an element without attributes, shared (the readers never write to properties). */

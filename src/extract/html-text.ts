@@ -1,5 +1,6 @@
 import type { Text } from 'hast';
 import { isSpace } from './cells.js';
+import { endOffsetOf, isVerbatimText, startOffsetOf } from './html-position.js';
 
 /**
  * Text gathered from HTML text nodes, with the source offsets of every UTF-16 unit, so that a
@@ -35,11 +36,11 @@ export class TextCollector {
   private pieces: Piece[] = [];
 
   addText(node: Text, source: string): void {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
+    const start = startOffsetOf(node.position);
+    const end = endOffsetOf(node.position);
     if (start === undefined || end === undefined || node.value === '') return;
     const { value } = node;
-    if (end - start === value.length && source.startsWith(value, start)) {
+    if (isVerbatimText(value, node.position, start, end, source)) {
       this.pieces.push({ kind: 'text', value, start });
       return;
     }
@@ -155,9 +156,9 @@ const ASCII_SPACE = /[ \t\n\r\f]/;
 
 /** Whether a text node is its source verbatim and a plain run: what finish() would give back as it is. */
 export function isPlainVerbatimNode(node: Text, source: string): boolean {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start !== undefined && end !== undefined && end - start === node.value.length && isPlainRun(node.value) && source.startsWith(node.value, start);
+  const start = startOffsetOf(node.position);
+  const end = endOffsetOf(node.position);
+  return start !== undefined && end !== undefined && isPlainRun(node.value) && isVerbatimText(node.value, node.position, start, end, source);
 }
 
 /** A run of text that is its source verbatim from `start`. */

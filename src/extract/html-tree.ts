@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { Parser } from 'htmlparser2';
-import { NOT_NESTED, OffsetPosition, strictTree } from './html-strict.js';
+import { NOT_NESTED, strictTree } from './html-strict.js';
+import { OffsetPosition } from './html-position.js';
 import { allowedChildren, allowedParents } from './html-table-model.js';
 
 /**
@@ -67,7 +68,9 @@ export function htmlparser2Tree(html: string): Root | undefined {
         open.pop();
       },
       ontext(value) {
-        const text: Text = { type: 'text', value, position: new OffsetPosition(parser.startIndex, parser.endIndex + 1) };
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        const text: Text = { type: 'text', value, position: new OffsetPosition(start, end, end - start === value.length && html.startsWith(value, start)) };
         (top().children as ElementContent[]).push(text);
       },
     },

@@ -7,6 +7,7 @@ import { SourceText } from '../source-text.js';
 import { decodeHtml } from './html-charset.js';
 import { rowCells, tableGrid, tableRows } from './html-grid.js';
 import { TextCollector } from './html-text.js';
+import { endOffsetOf, startOffsetOf } from './html-position.js';
 import { parseHtml } from './html-tree.js';
 import { FileFailure } from './file-failure.js';
 import type { ReadResult } from './input-kinds.js';
@@ -168,8 +169,8 @@ class Walker {
     }
     const grid = tableGrid(el, this.source, this.folding);
     if (grid.every((row) => row.every((c) => c.text === ''))) return;
-    const start = el.position?.start.offset ?? grid[0][0].span.start.offset;
-    const end = el.position?.end.offset ?? start;
+    const start = startOffsetOf(el.position) ?? grid[0][0].span.start.offset;
+    const end = endOffsetOf(el.position) ?? start;
     this.blocks.push({ type: 'table', layout: 'html', rows: grid, span: this.source.span(start, end) });
   }
 }
@@ -207,7 +208,7 @@ function gatherText(nodes: ElementContent[], out: TextCollector, source: string)
   for (const node of nodes) {
     if (node.type === 'text') out.addText(node, source);
     else if (node.type === 'element' && !IGNORED.has(node.tagName)) {
-      if (node.tagName === 'br') out.addBreak(node.position?.start.offset ?? 0);
+      if (node.tagName === 'br') out.addBreak(startOffsetOf(node.position) ?? 0);
       else gatherText(node.children, out, source);
     }
   }
