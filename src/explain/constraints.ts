@@ -21,11 +21,14 @@ export interface CellVar {
   table: string;
   /** The cell is the total of a sum (or the single side of an equality with a sum). */
   total: boolean;
-  bound?: BoundValue;
+  // The fields below are always present, undefined when they do not apply: cells of one shape
+  // keep V8's code for the search (localise.ts) from being thrown away when a prose number, or
+  // a cell only a claim compares, joins the table's cells.
+  bound: BoundValue | undefined;
   /** Row and column in the template table (a record table is one row), to tell neighbouring cells. */
-  position?: { table: string; row: number; col: number };
+  position: { table: string; row: number; col: number } | undefined;
   /** What a person calls it, for prose numbers (table cells use valueName). */
-  proseLabel?: { zh: string; en: string };
+  proseLabel: { zh: string; en: string } | undefined;
 }
 
 /**
@@ -108,6 +111,7 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
           total: totals.has(key),
           bound: b,
           position: positions.get(key),
+          proseLabel: undefined,
         });
       }
       constraints.push(c);

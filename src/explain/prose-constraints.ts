@@ -44,13 +44,15 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
       span,
       table,
       total: false,
+      bound: undefined,
+      position: undefined,
       proseLabel: { zh: `正文中的${target.name.zh}`, en: `${target.name.en} in the text` },
     });
     for (const k of target.keys) {
       if (set.cells.has(k)) continue;
       const b = report.values.get(k)!;
       if (b.value.kind !== 'number') continue;
-      addCell({ key: k, value: b.value.value, text: b.value.text, integer: b.value.integer, span: b.value.span, table: tableOfKey(k), total: false, bound: b });
+      addCell({ key: k, value: b.value.value, text: b.value.text, integer: b.value.integer, span: b.value.span, table: tableOfKey(k), total: false, bound: b, position: undefined, proseLabel: undefined });
     }
     const terms = new Map<string, number>([[key, -1]]);
     for (const k of target.keys) terms.set(k, (terms.get(k) ?? 0) + 1);
