@@ -56,6 +56,9 @@ export interface Cell {
   text: string;
   /** Span of `text` in the source (an empty cell gets a zero-width span where it would be). */
   span: Span;
-  /** Set when `text` was joined from several source lines, so it is not a verbatim slice. */
-  joined?: boolean;
+  /**
+   * True when `text` was joined from several source lines, so it is not a verbatim slice. Always
+   * present: cells of two shapes (with and without it) made the readers' code polymorphic.
+   */
+  joined: boolean;
 }

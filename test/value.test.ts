@@ -10,7 +10,7 @@ const folding = loadFolding();
 
 function valueOf(text: string) {
   const source = new SourceText(`x ${text} y`);
-  const cell: Cell = { text, span: source.span(2, 2 + text.length) };
+  const cell: Cell = { text, span: source.span(2, 2 + text.length), joined: false };
   return parseValue(cell, source, folding);
 }
 
@@ -47,7 +47,7 @@ describe('parseValue on a plain count', () => {
         const text = pieces.join('');
         const source = new SourceText(`${before}\n${text}\n`);
         const start = before.length + 1;
-        const cell: Cell = { text, span: source.span(start, start + text.length) };
+        const cell: Cell = { text, span: source.span(start, start + text.length), joined: false };
         expect(parseValue(cell, source, folding)).toStrictEqual(parseGeneralValue(cell, source, folding));
       }),
       params(500),

@@ -5,7 +5,7 @@ import type { SourceText } from '../source-text.js';
 export function trimmedCell(source: SourceText, start: number, end: number): Cell {
   const s = firstNonSpace(source.text, start, end);
   const e = endOfNonSpace(source.text, s, end);
-  return { text: source.text.slice(s, e), span: source.span(s, e) };
+  return { text: source.text.slice(s, e), span: source.span(s, e), joined: false };
 }
 
 /** Where text[start, end) starts once the spaces trimmedCell trims are skipped. */

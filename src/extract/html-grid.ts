@@ -86,20 +86,20 @@ export function htmlCell(td: Element, source: SourceText, folding: Folding): Cel
   const only = td.children.length === 1 ? td.children[0] : undefined;
   if (only?.type === 'text' && isPlainVerbatimNode(only, source.text)) {
     const start = startOffsetOf(only.position)!;
-    return { text: only.value, span: source.span(start, start + only.value.length) };
+    return { text: only.value, span: source.span(start, start + only.value.length), joined: false };
   }
   const collector = new TextCollector();
   collect(td.children, collector, source.text);
   const mapped = collector.finish();
   if (mapped.text === '') {
     const at = firstOffset(td) ?? startOffsetOf(td.position) ?? 0;
-    return { text: '', span: source.span(at, at) };
+    return { text: '', span: source.span(at, at), joined: false };
   }
   const { start, end } = mapped;
   const span = source.span(start, end);
-  if (mapped.verbatim || (end - start === mapped.text.length && source.text.startsWith(mapped.text, start))) return { text: mapped.text, span };
+  if (mapped.verbatim || (end - start === mapped.text.length && source.text.startsWith(mapped.text, start))) return { text: mapped.text, span, joined: false };
   // A number split by tags or written with entities: the text a reader sees, from the first digit.
-  if (isValueToken(mapped.text, folding)) return { text: mapped.text, span };
+  if (isValueToken(mapped.text, folding)) return { text: mapped.text, span, joined: false };
   return { text: mapped.text, span, joined: true };
 }
 
@@ -133,12 +133,12 @@ function firstOffset(el: Element): number | undefined {
 }
 
 function blankAt(cell: Cell): Cell {
-  return { text: '', span: { start: cell.span.start, end: cell.span.start } };
+  return { text: '', span: { start: cell.span.start, end: cell.span.start }, joined: false };
 }
 
 function rowStart(tr: Element, source: SourceText): Cell {
   const at = startOffsetOf(tr.position) ?? 0;
-  return { text: '', span: source.span(at, at) };
+  return { text: '', span: source.span(at, at), joined: false };
 }
 
 function numberProp(el: Element, name: 'colSpan' | 'rowSpan'): number {

@@ -30,7 +30,7 @@ export function renderLines(lines: string[][]): Rendered {
     );
   });
   const source = new SourceText(text);
-  return { source, lines: flat.map((cells, l) => cells.map((cell, c) => ({ text: cell, span: source.span(starts[l][c], starts[l][c] + cell.length) }))) };
+  return { source, lines: flat.map((cells, l) => cells.map((cell, c) => ({ text: cell, span: source.span(starts[l][c], starts[l][c] + cell.length), joined: false }))) };
 }
 
 /**
