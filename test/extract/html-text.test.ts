@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { Text } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { OffsetPosition } from '../../src/extract/html-position.js';
+import { strictTree } from '../../src/extract/html-strict.js';
+import { htmlparser2Tree } from '../../src/extract/html-tree.js';
 import { TextCollector } from '../../src/extract/html-text.js';
 import { params } from '../property/budget.js';
 
@@ -37,5 +40,31 @@ describe('TextCollector', () => {
   it('maps a plain run to its source, unit by unit', () => {
     expect(collected('<td>自然人</td>', [node('自然人', 4)])).toEqual({ text: '自然人', start: 4, end: 7, starts: [4, 5, 6], ends: [5, 6, 7] });
     expect(collected('<td> 38 件</td>', [node(' 38 件', 4)])).toMatchObject({ text: '38 件', start: 5, end: 9 });
+  });
+
+  it('compares a node without the verbatim mark with the page (a reference; parse5 positions)', () => {
+    const reference: Text = { type: 'text', value: '\u00a0', position: new OffsetPosition(4, 10, false) };
+    expect(collected('<td>&nbsp;38</td>', [reference, node('38', 10)])).toEqual({ text: '38', start: 10, end: 12, starts: [10, 11], ends: [11, 12] });
+  });
+});
+
+describe('OffsetPosition.verbatim', () => {
+  const texts = (root: { children: unknown[] } | undefined): Text[] => {
+    const out: Text[] = [];
+    const walk = (n: { type?: string; children?: unknown[] }) => {
+      if (n.type === 'text') out.push(n as Text);
+      for (const c of n.children ?? []) walk(c as { type?: string; children?: unknown[] });
+    };
+    if (root) walk(root);
+    return out;
+  };
+
+  it('is set on the runs between tags and references, not on a reference, by both fast readers alike', () => {
+    const page = '<p>收到&nbsp;<b>38</b>件&ldquo;好&rdquo;</p>';
+    for (const root of [strictTree(page)?.root, htmlparser2Tree(page)]) {
+      expect(texts(root).map((t) => [t.value, (t.position as OffsetPosition).verbatim])).toEqual([
+        ['收到', true], ['\u00a0', false], ['38', true], ['件', true], ['\u201c', false], ['好', true], ['\u201d', false],
+      ]);
+    }
   });
 });
