@@ -66,13 +66,16 @@ function components(set: ConstraintSet): Constraint[][] {
     parent.set(k, r);
     return r;
   };
-  const union = (keys: string[]) => {
-    for (const k of keys) if (!parent.has(k)) parent.set(k, k);
-    for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]));
-  };
-  for (const t of targets) union([...t.terms.keys()]);
-  // A check joins the groups of the target cells it touches (union of those cells, in order,
-  // without an array per check: most touch none).
+  // The cells of a failing equality form one group.
+  for (const t of targets) {
+    let first: string | undefined;
+    for (const k of t.terms.keys()) {
+      if (!parent.has(k)) parent.set(k, k);
+      if (first === undefined) first = k;
+      else parent.set(find(k), find(first));
+    }
+  }
+  // A check joins the groups of the target cells it touches (most touch none).
   for (const c of set.constraints) {
     let first: string | undefined;
     for (const k of c.terms.keys()) {
@@ -88,34 +91,62 @@ function components(set: ConstraintSet): Constraint[][] {
     if (group) group.push(t);
     else groups.set(root, [t]);
   }
-  return [...groups.values()];
+  return Array.from(groups.values());
 }
 
+// The search below is written with plain loops: array destructuring, spreads and callbacks made
+// each of these functions a large graph for V8's optimising compiler (25-35 ms to compile, in
+// every thread, for code that only reports with findings run).
+
 function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, Constraint[]>): Candidate[] {
+  // The failing equalities' cells, each once, in the order met.
   const cellSet = new Set<string>();
-  for (const f of failing) for (const k of f.terms.keys()) cellSet.add(k);
-  const cells = [...cellSet];
+  const cells: string[] = [];
+  for (const f of failing) {
+    for (const k of f.terms.keys()) {
+      if (cellSet.has(k)) continue;
+      cellSet.add(k);
+      cells.push(k);
+    }
+  }
   const base = (k: string) => set.cells.get(k)!.value;
   const found: Candidate[] = [];
-  const inAll = (k: string) => failing.every((f) => f.terms.has(k));
   for (const key of cells) {
-    if (!inAll(key)) continue;
+    if (!inAll(failing, key)) continue;
     const f = failing[0];
     const to = base(key) - residual(f, base) / f.terms.get(key)!;
-    const c = candidate(new Map([[key, to]]), failing, set, byCell);
+    const c = candidate(overridesOf(key, to), failing, set, byCell);
     if (c) found.push(c);
   }
-  if (found.length > 0) return rank(found, set);
+  if (found.length === 0) searchPairs(cells, cellSet, failing, set, byCell, base, found);
+  return rank(found, set);
+}
+
+/**
+ * Pairs of cells, when no single cell explains the failing equalities: a function of its own, as
+ * most searches never get here and V8 would otherwise compile search() again when one does.
+ */
+function searchPairs(
+  cells: string[],
+  cellSet: Set<string>,
+  failing: Constraint[],
+  set: ConstraintSet,
+  byCell: Map<string, Constraint[]>,
+  base: (k: string) => number,
+  found: Candidate[],
+): void {
   // A pair must touch every failing equality. `cells` are the failing equalities' cells, so a
   // second cell from outside them (a neighbour in a passing equality) touches none: such pairs
   // are only tried with a cell that is in all of them.
-  cells.forEach((a, i) => {
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i];
     // Each pair of failing cells once, in the order of `cells`; then the neighbours.
-    const seconds = cells.slice(i + 1).filter((b) => failing.every((f) => f.terms.has(a) || f.terms.has(b)));
-    if (inAll(a)) {
+    const seconds: string[] = [];
+    for (let j = i + 1; j < cells.length; j++) if (eitherInAll(failing, a, cells[j])) seconds.push(cells[j]);
+    if (inAll(failing, a)) {
       // Neighbours in the order met, each once, none of the failing cells.
       const neighbours = new Set<string>();
-      for (const c of byCell.get(a) ?? []) {
+      for (const c of byCell.get(a) ?? NO_CONSTRAINTS) {
         if (c.op !== '=' || c.failing) continue;
         for (const b of c.terms.keys()) {
           if (cellSet.has(b) || neighbours.has(b)) continue;
@@ -127,11 +158,32 @@ function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, C
     for (const b of seconds) {
       const deltas = solvePair(a, b, failing, byCell, base);
       if (!deltas) continue;
-      const c = candidate(new Map([[a, base(a) + deltas[0]], [b, base(b) + deltas[1]]]), failing, set, byCell);
+      const overrides = overridesOf(a, base(a) + deltas.da);
+      overrides.set(b, base(b) + deltas.db);
+      const c = candidate(overrides, failing, set, byCell);
       if (c) found.push(c);
     }
-  });
-  return rank(found, set);
+  }
+}
+
+const NO_CONSTRAINTS: Constraint[] = [];
+
+function overridesOf(key: string, to: number): Map<string, number> {
+  const overrides = new Map<string, number>();
+  overrides.set(key, to);
+  return overrides;
+}
+
+/** The cell is in every failing equality. */
+function inAll(failing: Constraint[], key: string): boolean {
+  for (const f of failing) if (!f.terms.has(key)) return false;
+  return true;
+}
+
+/** Every failing equality has one cell of the pair or the other. */
+function eitherInAll(failing: Constraint[], a: string, b: string): boolean {
+  for (const f of failing) if (!f.terms.has(a) && !f.terms.has(b)) return false;
+  return true;
 }
 
 /**
@@ -139,33 +191,42 @@ function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, C
  * the passing ones still): two independent equations fix both; fewer leave the values open, and
  * such a pair points at no values, so it is not offered.
  */
-function solvePair(a: string, b: string, failing: Constraint[], byCell: Map<string, Constraint[]>, base: (k: string) => number): [number, number] | undefined {
+function solvePair(a: string, b: string, failing: Constraint[], byCell: Map<string, Constraint[]>, base: (k: string) => number): { da: number; db: number } | undefined {
   // The equalities of either cell (a's first), each once, passing or among the failing ones.
-  const equations = new Set<Constraint>();
-  for (const list of [byCell.get(a), byCell.get(b)]) {
-    for (const c of list ?? []) if (c.op === '=' && (!c.failing || failing.includes(c))) equations.add(c);
-  }
-  const rows: Array<readonly [number, number, number]> = [];
-  for (const c of equations) rows.push([c.terms.get(a) ?? 0, c.terms.get(b) ?? 0, -residual(c, base)]);
-  for (let i = 0; i < rows.length; i++) {
-    for (let j = i + 1; j < rows.length; j++) {
-      const [p, q, r] = rows[i];
-      const [s, t, u] = rows[j];
+  const equations: Constraint[] = [];
+  addEquations(equations, byCell.get(a), failing);
+  addEquations(equations, byCell.get(b), failing);
+  for (let i = 0; i < equations.length; i++) {
+    const ci = equations[i];
+    const p = ci.terms.get(a) ?? 0;
+    const q = ci.terms.get(b) ?? 0;
+    for (let j = i + 1; j < equations.length; j++) {
+      const cj = equations[j];
+      const s = cj.terms.get(a) ?? 0;
+      const t = cj.terms.get(b) ?? 0;
       const det = p * t - q * s;
       if (Math.abs(det) < 1e-12) continue;
+      const r = -residual(ci, base);
+      const u = -residual(cj, base);
       const da = (r * t - q * u) / det;
       const db = (p * u - r * s) / det;
       if (Math.abs(da) < 1e-9 || Math.abs(db) < 1e-9) return undefined;
-      return [da, db];
+      return { da, db };
     }
   }
   return undefined;
 }
 
+function addEquations(equations: Constraint[], list: Constraint[] | undefined, failing: Constraint[]): void {
+  if (!list) return;
+  for (const c of list) if (c.op === '=' && (!c.failing || failing.includes(c)) && !equations.includes(c)) equations.push(c);
+}
+
 /** The candidate if the change is admissible: every target holds, no passing check breaks. */
 function candidate(overrides: Map<string, number>, failing: Constraint[], set: ConstraintSet, byCell: Map<string, Constraint[]>): Candidate | undefined {
   const changes: Change[] = [];
-  for (const [key, raw] of overrides) {
+  for (const key of overrides.keys()) {
+    const raw = overrides.get(key)!;
     const cell = set.cells.get(key)!;
     const to = cell.integer ? Math.round(raw) : Math.round(raw * 1e6) / 1e6;
     if (cell.integer && Math.abs(raw - to) > 1e-9) return undefined;
@@ -175,10 +236,13 @@ function candidate(overrides: Map<string, number>, failing: Constraint[], set: C
     changes.push({ key, from: cell.value, to, slip: slipOf(cell.text, to) });
   }
   const value = (k: string) => overrides.get(k) ?? set.cells.get(k)!.value;
-  const touched = new Set([...overrides.keys()].flatMap((k) => byCell.get(k) ?? []));
+  // The checks of the changed cells, each once, in the order met.
+  const touched = new Set<Constraint>();
+  for (const key of overrides.keys()) for (const c of byCell.get(key) ?? NO_CONSTRAINTS) touched.add(c);
   for (const c of touched) if (!c.failing && !holds(c, value)) return undefined;
-  if (!failing.every((f) => holds(f, value))) return undefined;
-  const fixes = [...touched].filter((c) => c.failing && holds(c, value));
+  for (const f of failing) if (!holds(f, value)) return undefined;
+  const fixes: Constraint[] = [];
+  for (const c of touched) if (c.failing && holds(c, value)) fixes.push(c);
   return { changes, fixes, slip: candidateSlip(changes, set.cells) };
 }
 
