@@ -4,7 +4,7 @@
 // Not a timed test: it prints figures, and fails only when the lint results are not sane
 // (a linter that recognises nothing is fast and meaningless).
 //
-//   node bench/run.mjs [--files 1000] [--reps 3] [--warmup 1] [--kinds md,txt,html] [--no-scale]
+//   node bench/run.mjs [--files 1000] [--reps 3] [--warmup 1] [--settle 6] [--kinds md,txt,html] [--no-scale]
 //
 // Expects dist/ to be built (the npm script runs `npm run build` first).
 
@@ -32,6 +32,9 @@ const { values: opt } = parseArgs({
     // Untimed rounds first, as hyperfine's --warmup: a sweep's throughput is that of threads and
     // compiled code that are warm, which the first 1,000 files of a process are not (see README).
     warmup: { type: 'string', default: '1' },
+    // API rounds after the timed ones, each beside a read-floor round, to show where the API's
+    // threads settle once V8 has compiled their code (for information: the targets use the medians).
+    settle: { type: 'string', default: '6' },
     kinds: { type: 'string', default: 'md,txt,html' },
     'no-scale': { type: 'boolean', default: false },
   },
@@ -40,6 +43,7 @@ const N = Number(opt.files);
 const REPS = Number(opt.reps);
 const WARMUP = Number(opt.warmup);
 const KINDS = opt.kinds.split(',');
+const SETTLE = Number(opt.settle);
 
 // ---------------------------------------------------------------- stages
 // One entry per measured thing. Each run() does the whole job for one kind and returns what the
@@ -129,6 +133,28 @@ function checkLint(results, { files, manifest }) {
   };
 }
 
+/**
+ * SETTLE more API rounds after the timed ones, each followed by a read-floor round (the machine's
+ * speed drifts, so each ratio is taken beside its own floor); the medians of the last three.
+ */
+async function settle(ctx, stages) {
+  const lint = stages.find((s) => s.id === 'lint');
+  const read = stages.find((s) => s.id === 'read');
+  if (!lint || !read) return undefined;
+  const lintTimes = [];
+  const readTimes = [];
+  for (let k = 0; k < SETTLE; k++) {
+    let t = performance.now();
+    await lint.run(ctx);
+    lintTimes.push(performance.now() - t);
+    t = performance.now();
+    await read.run(ctx);
+    readTimes.push(performance.now() - t);
+  }
+  const from = WARMUP + REPS + SETTLE - 2;
+  return { from, to: from + 2, lint: median(lintTimes.slice(-3)), read: median(readTimes.slice(-3)) };
+}
+
 // ---------------------------------------------------------------- corpus
 
 function ensureCorpus() {
@@ -155,6 +181,7 @@ async function main() {
   const { manifest, note } = ensureCorpus();
   const rows = [];
   const sanity = [];
+  const settled = new Map();
   for (const kind of KINDS) {
     const ctx = { kind, manifest, ...corpusFiles(kind) };
     const stages = STAGES.filter((s) => s.kinds.includes(kind));
@@ -175,6 +202,7 @@ async function main() {
       rows.push({ kind, ctx, id: s.id, name: s.name, first: first[s.id], min: Math.min(...times[s.id]), med: median(times[s.id]) });
       if (s.check) sanity.push({ kind, ...s.check(last[s.id], ctx) });
     }
+    if (SETTLE >= 3) settled.set(kind, await settle(ctx, stages));
   }
 
   const cpu = os.cpus()[0]?.model ?? '?';
@@ -216,6 +244,10 @@ async function main() {
     if (!at(kind, 'lint')) continue;
     const x = at(kind, 'lint').med / at(kind, 'read').med;
     target(`${kind}: files/s vs the read floor`, `1/${x.toFixed(1)}`, '>= 1/3', x <= 3);
+  }
+  for (const [kind, s] of settled) {
+    console.log(`  (for information) ${kind}: API rounds ${s.from}-${s.to}, once V8 has compiled the threads' code: median ${s.lint.toFixed(0)} ms, `
+      + `read floor beside them ${s.read.toFixed(0)} ms: 1/${(s.lint / s.read).toFixed(1)} of the floor`);
   }
   if (!opt['no-scale']) for (const row of measureScale({ reps: REPS })) target(...row);
 
