@@ -199,8 +199,13 @@ const ATTRIBUTES = new RegExp(
 );
 const ATTRIBUTE = new RegExp(`([^ \\n\\t\\f\\r"'/>=&]+)(?:${WS}*=${WS}*(?:"([^"&]*)"|'([^'&]*)'|([^ \\n\\t\\f\\r>&]+)))?`, 'g');
 
+/** Every name attributesOf reads appears in the attributes' text as one of these (any case). */
+const READ_ATTRIBUTE = /hidden|role|span/i;
+
 /** The attributes the readers look at, as html-tree.ts's propertiesOf gives them (the first of a repeated name wins). */
 function attributesOf(text: string): Properties {
+  // Most attributes are none of them (`style`, `class`, `href`): one search says so.
+  if (!READ_ATTRIBUTE.test(text)) return NO_PROPERTIES;
   const properties: Properties = {};
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
