@@ -32,7 +32,7 @@ const { values: opt } = parseArgs({
     // Untimed rounds first, as hyperfine's --warmup: a sweep's throughput is that of threads and
     // compiled code that are warm, which the first 1,000 files of a process are not (see README).
     warmup: { type: 'string', default: '1' },
-    // API rounds after the timed ones, each beside a read-floor round, to show where the API's
+    // API rounds after all the timed ones, each beside a read-floor round, to show where the API's
     // threads settle once V8 has compiled their code (for information: the targets use the medians).
     settle: { type: 'string', default: '6' },
     kinds: { type: 'string', default: 'md,txt,html' },
@@ -134,8 +134,9 @@ function checkLint(results, { files, manifest }) {
 }
 
 /**
- * SETTLE more API rounds after the timed ones, each followed by a read-floor round (the machine's
- * speed drifts, so each ratio is taken beside its own floor); the medians of the last three.
+ * SETTLE more API rounds of a kind once every kind's timed rounds are done, each followed by a
+ * read-floor round (the machine's speed drifts, so each ratio is taken beside its own floor); the
+ * medians of the last three.
  */
 async function settle(ctx, stages) {
   const lint = stages.find((s) => s.id === 'lint');
@@ -182,6 +183,7 @@ async function main() {
   const rows = [];
   const sanity = [];
   const settled = new Map();
+  const contexts = [];
   for (const kind of KINDS) {
     const ctx = { kind, manifest, ...corpusFiles(kind) };
     const stages = STAGES.filter((s) => s.kinds.includes(kind));
@@ -202,8 +204,10 @@ async function main() {
       rows.push({ kind, ctx, id: s.id, name: s.name, first: first[s.id], min: Math.min(...times[s.id]), med: median(times[s.id]) });
       if (s.check) sanity.push({ kind, ...s.check(last[s.id], ctx) });
     }
-    if (SETTLE >= 3) settled.set(kind, await settle(ctx, stages));
+    contexts.push({ kind, ctx, stages });
   }
+  // After every kind's timed rounds, so that these extra rounds warm nothing the targets measure.
+  if (SETTLE >= 3) for (const { kind, ctx, stages } of contexts) settled.set(kind, await settle(ctx, stages));
 
   const cpu = os.cpus()[0]?.model ?? '?';
   console.log(`disclosure-lint bench: ${N} files per kind, ${REPS} timed reps after ${WARMUP} warm-up; node ${process.version}, `
