@@ -207,7 +207,12 @@ async function main() {
     contexts.push({ kind, ctx, stages });
   }
   // After every kind's timed rounds, so that these extra rounds warm nothing the targets measure.
-  if (SETTLE >= 3) for (const { kind, ctx, stages } of contexts) settled.set(kind, await settle(ctx, stages));
+  if (SETTLE >= 3) {
+    for (const { kind, ctx, stages } of contexts) {
+      const s = await settle(ctx, stages);
+      if (s) settled.set(kind, s);
+    }
+  }
 
   const cpu = os.cpus()[0]?.model ?? '?';
   console.log(`disclosure-lint bench: ${N} files per kind, ${REPS} timed reps after ${WARMUP} warm-up; node ${process.version}, `
