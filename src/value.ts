@@ -1,6 +1,7 @@
 import type { Cell } from './document.js';
 import type { Folding } from './folding.js';
 import type { SourceText, Span } from './source-text.js';
+import { trimText } from './trim.js';
 
 export type Value =
   | { kind: 'number'; value: number; integer: boolean; text: string; unit?: string; span: Span }
@@ -63,7 +64,7 @@ function spanWithin(cell: Cell, source: SourceText, start: number, length: numbe
 /** parseValue for any cell (exported for the property test that holds the fast path to it). */
 export function parseGeneralValue(cell: Cell, source: SourceText, folding: Folding): Value {
   const folded = foldDigits(cell.text);
-  const trimmed = folded.trim();
+  const trimmed = trimText(folded);
   if (trimmed === '') return { kind: 'blank', span: cell.span };
   if (folding.placeholders.has(trimmed)) return { kind: 'placeholder', text: trimmed, span: cell.span };
   // Mojibake such as "? 0" where a non-breaking space was lost in a re-encoding.
@@ -110,7 +111,7 @@ export function isValueToken(text: string, folding: Folding): boolean {
   // trimming touches and that no number starts with: longer than every placeholder and unit, it
   // is none of them and not a number. Answered first, this spares the folding of every label.
   if (text.length > longestWordOf(folding) && isWordChar(text.charCodeAt(0)) && isWordChar(text.charCodeAt(text.length - 1))) return false;
-  const t = foldDigits(text).trim();
+  const t = trimText(foldDigits(text));
   if (t === '') return false;
   if (folding.placeholders.has(t) || folding.units.includes(t)) return true;
   const m = NUMBER.exec(t);

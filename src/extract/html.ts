@@ -10,6 +10,7 @@ import { TextCollector } from './html-text.js';
 import { endOffsetOf, startOffsetOf } from './html-position.js';
 import { parseHtml } from './html-tree.js';
 import { FileFailure } from './file-failure.js';
+import { trimText } from '../trim.js';
 import type { ReadResult } from './input-kinds.js';
 
 /** An HTML file: decoded by its declared charset (html-charset.ts), then read. */
@@ -181,23 +182,14 @@ const LAYOUT_CELL_TEXT = 300;
 function textLength(el: Element): number {
   let n = 0;
   for (const c of el.children) {
-    if (c.type === 'text') n += trimmedLength(c.value);
+    if (c.type === 'text') n += trimText(c.value).length;
     else if (c.type === 'element') n += textLength(c);
     if (n > LAYOUT_CELL_TEXT) break;
   }
   return n;
 }
 
-/** The length of `value.trim()`, without making the trimmed string when there is nothing to trim. */
-function trimmedLength(value: string): number {
-  if (value === '') return 0;
-  return mayTrim(value.charCodeAt(0)) || mayTrim(value.charCodeAt(value.length - 1)) ? value.trim().length : value.length;
-}
 
-/** Every character String#trim removes (white space and line ends), and a few more. */
-function mayTrim(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function holdsTable(el: Element): boolean {
   return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || holdsTable(c)));

@@ -9,6 +9,7 @@ import type { AmbiguousRow, BoundTable, BoundValue } from './bound.js';
 import { bindRecord } from './bind-record.js';
 import { countMarkers, rowViews, type RowView } from './row-view.js';
 import { objectSlot } from '../object-slot.js';
+import { trimText } from '../trim.js';
 
 export type { BoundTable, BoundValue } from './bound.js';
 
@@ -170,7 +171,7 @@ function bindColumns(bound: BoundTable, rows: RowView[], pairs: Array<[number, n
     if (item.group) continue;
     const ids = item.columns ?? bound.def.columns.map((c) => c.id);
     const cells = valueCells(rows[r].cells.slice(1), ids.length);
-    if (cells.every((c) => c.text.trim() === '') && cells.length <= ids.length) continue;
+    if (cells.every((c) => trimText(c.text) === '') && cells.length <= ids.length) continue;
     if (cells.length !== ids.length) {
       bound.ambiguous.push(ambiguous(item, rows[r].label, cells, ids.length));
       continue;
@@ -195,13 +196,13 @@ const columnKeys = new WeakMap<ItemDef, Map<string, string>>();
 
 export function valueCells(cells: Cell[], expected: number): Cell[] {
   const out = [...cells];
-  while (out.length > expected && out[0].text.trim() === '') out.shift();
-  while (out.length > expected && out[out.length - 1].text.trim() === '') out.pop();
+  while (out.length > expected && trimText(out[0].text) === '') out.shift();
+  while (out.length > expected && trimText(out[out.length - 1].text) === '') out.pop();
   return out;
 }
 
 export function ambiguous(item: ItemDef, label: Cell, cells: Cell[], expected: number): AmbiguousRow {
-  return { item, label, found: cells.filter((c) => c.text.trim() !== '').length, expected };
+  return { item, label, found: cells.filter((c) => trimText(c.text) !== '').length, expected };
 }
 
 interface ColumnLayout {
@@ -223,7 +224,7 @@ function columnLayout(rows: RowView[], folding: Folding, hasUnitColumn: boolean)
     if (r.cells.length !== width) continue;
     r.cells.forEach((c, i) => {
       if (i === 0) return;
-      const t = c.text.trim();
+      const t = trimText(c.text);
       if (folding.units.includes(t)) unitCounts[i]++;
       else if (isValueToken(t, folding)) numberCounts[i]++;
     });
@@ -243,7 +244,7 @@ function pickValueCell(cells: Cell[], valueIndex: number, folding: Folding): Cel
   if (cells.length > valueIndex) return cells[valueIndex];
   // A short row (a unit cell dropped): take the last cell if it can be a value.
   const last = cells[cells.length - 1];
-  if (cells.length >= 2 && (isValueToken(last.text, folding) || last.text.trim() === '') && !folding.units.includes(last.text.trim())) {
+  if (cells.length >= 2 && (isValueToken(last.text, folding) || trimText(last.text) === '') && !folding.units.includes(trimText(last.text))) {
     return last;
   }
   return undefined;

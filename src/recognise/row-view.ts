@@ -3,6 +3,7 @@ import type { Folding } from '../folding.js';
 import { normaliseLabel } from '../label.js';
 import { isValueToken } from '../value.js';
 import { objectSlot } from '../object-slot.js';
+import { trimText } from '../trim.js';
 
 /** A table row seen as a label and the cells after it. */
 export interface RowView {
@@ -49,7 +50,7 @@ function tableViewOf(table: Table, folding: Folding): TableView {
     let valueSeen = false;
     for (let i = 0; i < cells.length; i++) {
       const text = cells[i].text;
-      const trimmed = text.trim();
+      const trimmed = trimText(text);
       const blank = trimmed === '';
       const value = blank || isValueToken(trimmed, folding);
       if (!value) {
