@@ -79,7 +79,7 @@ function cellNameSets(table: Table, folding: Folding): Array<Set<string>> {
 }
 
 function spaceSeparated(text: string): string[] {
-  const trimmed = text.trim();
+  const trimmed = trimText(text);
   // Most labels are one run of words: no array of parts to make.
   return INNER_SPACE.test(trimmed) ? trimmed.split(/[\s\u3000]+/) : [trimmed];
 }
