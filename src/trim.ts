@@ -7,6 +7,6 @@ export function trimText(text: string): string {
 }
 
 /** Every character String#trim removes (white space and line ends), and a few more. */
-export function mayTrim(c: number): boolean {
+function mayTrim(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -189,8 +189,6 @@ function textLength(el: Element): number {
   return n;
 }
 
-
-
 function holdsTable(el: Element): boolean {
   return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || holdsTable(c)));
 }
