@@ -120,7 +120,11 @@ export async function lintRun(patterns: string[], options: ApiOptions & { result
     let known = shared.get(key);
     if (!known) {
       const config = effectiveConfig(t.path, loaded, { rules: options.rules ?? {}, lang: options.lang });
-      known = { config, options: { ...lintOptions(config), ...(options.includeView ? { includeView: true } : {}) } };
+      const base = lintOptions(config);
+      // The object literal itself when it can be: an object made by a spread has a hidden class
+      // V8 holds only weakly, made anew once the last run's objects are gone, and the linting
+      // code optimised for the old one is then thrown away at every lint() call.
+      known = { config, options: options.includeView ? { ...base, includeView: true } : base };
       shared.set(key, known);
     }
     jobs.push({ target: t, options: known.options, maxFileSize: known.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
