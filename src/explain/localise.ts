@@ -257,10 +257,29 @@ function candidateSlip(changes: Change[], cells: Map<string, CellVar>): Slip | u
 }
 
 function rank(found: Candidate[], set: ConstraintSet): Candidate[] {
-  const weight = (c: Candidate) => c.changes.reduce((n, ch) => n + (set.cells.get(ch.key)!.total ? WEIGHT_TOTAL : WEIGHT_PART), 0);
-  const first = (c: Candidate) => Math.min(...c.changes.map((ch) => set.cells.get(ch.key)!.span.start.offset));
-  return found
-    .map((c) => ({ c, key: [c.slip ? 0 : 1, weight(c), first(c)] }))
-    .sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2])
-    .map((x) => x.c);
+  // Sort keys per candidate in typed arrays (an array of key arrays took another elements kind
+  // whenever a key was not a small integer, and V8 threw the sort's code away).
+  const slipFirst = new Float64Array(found.length);
+  const weight = new Float64Array(found.length);
+  const first = new Float64Array(found.length);
+  const order: number[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    slipFirst[i] = c.slip ? 0 : 1;
+    let w = 0;
+    let at = Infinity;
+    for (const ch of c.changes) {
+      const cell = set.cells.get(ch.key)!;
+      w += cell.total ? WEIGHT_TOTAL : WEIGHT_PART;
+      at = Math.min(at, cell.span.start.offset);
+    }
+    weight[i] = w;
+    first[i] = at;
+    order.push(i);
+  }
+  // Array#sort is stable: equal keys keep the order found.
+  order.sort((x, y) => slipFirst[x] - slipFirst[y] || weight[x] - weight[y] || first[x] - first[y]);
+  const ranked: Candidate[] = [];
+  for (const i of order) ranked.push(found[i]);
+  return ranked;
 }
