@@ -99,6 +99,7 @@ function isPlainCount(text: string): boolean {
   }
   return true;
 }
+
 /** Longer than any number with its unit and padding (1,234,567.89 万元): prose, not a value. */
 export const MAX_VALUE_TOKEN = 64;
 
