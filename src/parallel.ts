@@ -35,21 +35,16 @@ export function workerCount(files: number, concurrency: Concurrency = 'auto', li
 }
 
 /**
- * Jobs a worker holds at once. With one, a worker idles from sending a result until this thread
- * (busy with a report of its own) reads the message and sends the next job: on the bench corpus
- * two threads then took 0.9 of one thread's time, with four 0.78 (two threads on this machine
- * never do much better than 0.7).
- */
-const JOBS_IN_FLIGHT = 4;
-
-/**
- * Lints jobs on `threads` threads: this one and `threads - 1` workers, all taking the next job
- * from one queue. This thread starts at once while the workers load (a new worker takes a few
- * hundred milliseconds to import the readers and rules, the time of a hundred reports), and
- * yields between its jobs so that the workers are fed. `onResult` sees each result as it comes,
- * with the index of its job (so the caller keeps them in the order of `jobs` whatever order the
- * threads finish in) and the facts still attached (see takeFacts). Workers come from the pool
- * in src/worker-pool.ts and go back to it when `keepWorkers`.
+ * Lints jobs on `threads` threads: this one and `threads - 1` workers. Every thread takes the
+ * next job from one counter in shared memory, so a worker never waits for this thread to feed
+ * it: when this thread fed each worker its next job on reading a result, a worker holding four
+ * jobs ran dry while this thread collected garbage or linted a long report, and on the bench
+ * corpus it idled for a sixth of a round. This thread starts at once while the workers load (a
+ * new worker takes a few hundred milliseconds to import the readers and rules, the time of a
+ * hundred reports), and yields between its jobs so that the workers' results come in. `onResult`
+ * sees each result as it comes, with the index of its job (so the caller keeps them in the order
+ * of `jobs` whatever order the threads finish in) and the facts still attached (see takeFacts).
+ * Workers come from the pool in src/worker-pool.ts and go back to it when `keepWorkers`.
  */
 export async function lintJobs(
   jobs: LintJob[],
@@ -57,7 +52,7 @@ export async function lintJobs(
   keepWorkers: boolean,
   onResult: (index: number, result: FileResult, done: number) => void,
 ): Promise<void> {
-  let next = 0;
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   let done = 0;
   const finish = (id: number, result: FileResult) => onResult(id, result, ++done);
   const workers = takeWorkers(Math.max(0, threads - 1));
@@ -66,17 +61,10 @@ export async function lintJobs(
     const fromWorkers = workers.map(
       (worker) =>
         new Promise<void>((resolve, reject) => {
-          let held = 0;
-          const feed = () => {
-            if (next >= jobs.length) return held === 0 && resolve();
-            const id = next++;
-            held++;
-            worker.postMessage({ id, job: jobs[id] });
-          };
           const strings = wireStringsOf(worker);
-          worker.on('message', (m: { id: number; result?: FileResult; facts?: WireFacts; error?: string }) => {
-            held--;
-            if (m.error !== undefined || !m.result) return reject(new Error(`worker failed on ${jobs[m.id].target.path}: ${m.error}`));
+          worker.on('message', (m: WorkerMessage) => {
+            if ('done' in m) return resolve();
+            if ('error' in m) return reject(new Error(`worker failed on ${jobs[m.id].target.path}: ${m.error}`));
             try {
               if (m.facts) setFacts(m.result, strings.decode(m.facts), true);
               finish(m.id, shareResultStrings(m.result, jobs[m.id].target.path));
@@ -84,33 +72,42 @@ export async function lintJobs(
               // Thrown in an event handler, it would leave this run waiting for ever.
               return reject(error);
             }
-            feed();
           });
           worker.on('error', reject);
           // A worker that ends without an error (it never should) would leave its jobs undone for ever.
-          worker.on('exit', (code) => reject(new Error(`worker exited (code ${code}) with ${held} jobs left`)));
-          // Messages wait in the worker's port until it has loaded and listens.
-          for (let k = 0; k < JOBS_IN_FLIGHT; k++) feed();
+          worker.on('exit', (code) => reject(new Error(`worker exited (code ${code}) during a run`)));
+          // The message waits in the worker's port until it has loaded and listens.
+          worker.postMessage({ jobs, next } satisfies WorkerRun);
         }),
     );
     // Awaited after this thread's own loop; a worker's failure must not go unhandled meanwhile.
     const workersDone = Promise.all(fromWorkers);
     workersDone.catch(() => undefined);
-    while (next < jobs.length) {
-      const id = next++;
+    for (let id = Atomics.add(next, 0, 1); id < jobs.length; id = Atomics.add(next, 0, 1)) {
       finish(id, await lintTarget(jobs[id]));
-      // Let the workers' messages in: each takes its next job as soon as it sends a result.
+      // Let the workers' results in.
       if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
     await workersDone;
   } catch (error) {
     failed = true;
+    // No thread takes another job of a failed run.
+    Atomics.store(next, 0, jobs.length);
     throw error;
   } finally {
-    // A worker may still hold jobs of a failed run: it goes, the others wait for the next run.
+    // A worker may still be linting a job of a failed run: it goes, the others wait for the next run.
     await returnWorkers(workers, failed || !keepWorkers);
   }
 }
+
+/** What a worker is sent for a run: all the jobs, and the counter of the next job to take. */
+export interface WorkerRun {
+  jobs: LintJob[];
+  next: Int32Array;
+}
+
+/** What a worker sends: a job's result (with its facts), a job's failure, or the end of its run. */
+export type WorkerMessage = { id: number; result: FileResult; facts?: WireFacts } | { id: number; error: string } | { done: true };
 
 /** The table of strings each worker has sent (src/facts-wire.ts): it lives as long as the worker, in the pool too. */
 const wireStrings = new WeakMap<Worker, WireStringsIn>();

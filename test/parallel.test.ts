@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, shardOf } from '../src/api.js';
-import { workerCount } from '../src/parallel.js';
+import { lintJobs, workerCount, type WorkerMessage, type WorkerRun } from '../src/parallel.js';
+import type { LintJob } from '../src/lint-target.js';
 import { closeIdleWorkers, idleWorkers, returnWorkers, takeWorkers, workerExecArgv } from '../src/worker-pool.js';
 import { progressBar } from '../src/progress.js';
 import { ROOT, runCli } from './helpers/cli.js';
@@ -64,6 +65,59 @@ describe('worker threads and shards', () => {
     expect(run.signal).toBeNull();
     expect(run.status).toBe(0);
     expect(Number(run.stdout)).toBeGreaterThan(20);
+  });
+
+  it('lints every job exactly once when the threads take them from one counter', async () => {
+    const file = path.join(EXAMPLES, 'legacy', 'clean.txt');
+    const options = { lang: 'zh' as const, rules: {} };
+    const jobs: LintJob[] = Array.from({ length: 60 }, () => ({ target: { kind: 'file' as const, path: file, explicit: true }, options, maxFileSize: 1 << 24 }));
+    const seen: number[] = [];
+    const counts: number[] = [];
+    await lintJobs(jobs, 3, true, (index, result, done) => {
+      seen.push(index);
+      counts.push(done);
+      expect(result.filePath).toBe(file);
+    });
+    expect([...seen].sort((a, b) => a - b)).toEqual(jobs.map((_, i) => i));
+    expect(counts).toEqual(jobs.map((_, i) => i + 1));
+    expect(idleWorkers()).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fails the run, not for ever, when a job fails on a worker, and ends the workers of that run', async () => {
+    await closeIdleWorkers();
+    const file = path.join(EXAMPLES, 'legacy', 'clean.txt');
+    const good: LintJob = { target: { kind: 'file', path: file, explicit: true }, options: { lang: 'zh', rules: {} }, maxFileSize: 1 << 24 };
+    // A missing target without options: building its message throws, on whichever thread takes it.
+    const bad = { target: { kind: 'missing', path: '/nowhere/bad.txt', reason: 'not-found' }, options: null, maxFileSize: 1 } as unknown as LintJob;
+    const jobs = [...Array.from({ length: 30 }, () => good), bad, ...Array.from({ length: 30 }, () => good)];
+    await expect(lintJobs(jobs, 2, true, () => undefined)).rejects.toThrow(/worker failed on \/nowhere\/bad\.txt|reading 'rules'/);
+    expect(idleWorkers()).toBe(0);
+  });
+
+  it('a worker sends the failure of a job and takes no other job of that run', async () => {
+    await closeIdleWorkers();
+    const [worker] = takeWorkers(1);
+    try {
+      const file = path.join(EXAMPLES, 'legacy', 'clean.txt');
+      const good: LintJob = { target: { kind: 'file', path: file, explicit: true }, options: { lang: 'zh', rules: {} }, maxFileSize: 1 << 24 };
+      const bad = { target: { kind: 'missing', path: '/nowhere/bad.txt', reason: 'not-found' }, options: null, maxFileSize: 1 } as unknown as LintJob;
+      const next = new Int32Array(new SharedArrayBuffer(4));
+      const messages: WorkerMessage[] = [];
+      const ended = new Promise<void>((resolve) =>
+        worker.on('message', (m: WorkerMessage) => {
+          messages.push(m);
+          if (!('result' in m)) resolve();
+        }),
+      );
+      worker.postMessage({ jobs: [good, bad, good, good], next } satisfies WorkerRun);
+      await ended;
+      expect(messages.map((m) => ('result' in m ? 'result' : 'error' in m ? 'error' : 'done'))).toEqual(['result', 'error']);
+      expect(messages[1]).toMatchObject({ id: 1, error: expect.stringMatching(/TypeError/) });
+      // The counter shows what it took: jobs 0 and 1, and the attempt that found none left for it is not made.
+      expect(Atomics.load(next, 0)).toBe(2);
+    } finally {
+      await returnWorkers([worker], true);
+    }
   });
 
   it('uses threads only for runs large enough to pay for them', () => {
