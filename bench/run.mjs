@@ -20,6 +20,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { lint } from '../dist/api.js';
+import { cpuSpeeds, describeCpuSpeeds } from './cpu-speed.mjs';
 import { DEFAULT_OUT, corpusStamp, generateCorpus, readManifest } from './generate-corpus.mjs';
 import { measureScale } from './scale.mjs';
 
@@ -180,6 +181,8 @@ const pad = (s, n, right = false) => (right ? String(s).padEnd(n) : String(s).pa
 
 async function main() {
   const { manifest, note } = ensureCorpus();
+  // Before and after the rounds: the speed of a CPU changes within minutes on a shared machine.
+  const speedsBefore = cpuSpeeds();
   const rows = [];
   const sanity = [];
   const settled = new Map();
@@ -214,6 +217,7 @@ async function main() {
     }
   }
 
+  const speedsAfter = cpuSpeeds();
   const cpu = os.cpus()[0]?.model ?? '?';
   console.log(`disclosure-lint bench: ${N} files per kind, ${REPS} timed reps after ${WARMUP} warm-up; node ${process.version}, `
     + `${os.availableParallelism()} CPUs (${cpu}), ${os.platform()} ${os.arch()}; ${note}`);
@@ -221,6 +225,8 @@ async function main() {
     const { files, bytes } = rows.find((r) => r.kind === kind).ctx;
     console.log(`corpus ${kind}: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / files.length / 1e3).toFixed(1)} kB/file), ${Object.keys(manifest.injected).length} with a planted error`);
   }
+  console.log(`before the rounds: ${describeCpuSpeeds(speedsBefore)}`);
+  console.log(`after the rounds:  ${describeCpuSpeeds(speedsAfter)}`);
   console.log('');
   console.log(`${pad('kind', 5, true)}${pad('stage', 40, true)}${pad('1st ms', 8)}${pad('min ms', 10)}${pad('median ms', 11)}${pad('files/s', 10)}${pad('MB/s', 9)}${pad('× read', 9)}`);
   const at = (kind, id) => rows.find((r) => r.kind === kind && r.id === id);
