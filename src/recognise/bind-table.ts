@@ -7,7 +7,8 @@ import { isValueToken, parseValue } from '../value.js';
 import { alignInOrder } from './align.js';
 import type { AmbiguousRow, BoundTable, BoundValue } from './bound.js';
 import { bindRecord } from './bind-record.js';
-import { countMarkers, rowViews, type RowView } from './row-view.js';
+import { countMarkers, rowNamesKey, rowViews, type RowView } from './row-view.js';
+import { detached } from '../detached.js';
 import { objectSlot } from '../object-slot.js';
 import { trimText } from '../trim.js';
 
@@ -27,22 +28,57 @@ export function bindTable(table: Table, def: TableDef, source: SourceText, foldi
     return record;
   }
   const rows = rowViews(table, folding);
-  const templates = templateNames(def, folding);
-  // A table of another template names (almost) none of this one's rows exactly: stop before
-  // the slower truncated-label search. Two exact names are needed to go on.
-  if (exactMatches(rows, def, templates) < MIN_EXACT) return null;
-  const scores = scoreMatrix(rows, templates);
-  const width = def.items.length;
-  const pairs = alignInOrder(rows.length, width, scores);
-  const matchedRows = pairs.filter(([, k]) => !def.items[k].group).length;
-  if (matchedRows < def.min_matches) return null;
+  const alignment = alignmentOf(rows, rowNamesKey(table, folding), def, folding);
+  if (!alignment) return null;
+  const { pairs, matchedRows } = alignment;
   const score = matchedRows + countMarkers(table, def.markers ?? [], folding);
   const bound: BoundTable = { def, table, values: [], ambiguous: [], matchedRows, score };
   unbound.set(bound, { rows, pairs });
   return bound;
 }
 
-const unbound = objectSlot<BoundTable, { rows: RowView[]; pairs: Array<[number, number]> } | undefined>('rows to bind');
+/** Which row names which item of a template table, and how many rows name a non-group item. */
+interface Alignment {
+  /** Read only: shared by every table whose rows name the same things. */
+  pairs: ReadonlyArray<readonly [number, number]>;
+  matchedRows: number;
+}
+
+/**
+ * The alignment of rows to a template table, or null when too few rows match it. It depends
+ * only on the rows' names, so it is worked out once per distinct list of names and template:
+ * the reports of a sweep copy the template's labels, and each was aligned anew (the score
+ * matrix and the alignment were about a twentieth of linting a report).
+ */
+function alignmentOf(rows: RowView[], namesKey: string, def: TableDef, folding: Folding): Alignment | null {
+  let known = alignmentsOf.get(def);
+  if (!known) {
+    known = new Map();
+    alignmentsOf.set(def, known);
+  }
+  const cached = known.get(namesKey);
+  if (cached !== undefined) return cached;
+  const alignment = align(rows, def, templateNames(def, folding));
+  // Keys come from pages: a sweep of tables all different must not fill memory.
+  if (known.size >= ALIGNMENTS_KEPT) known.clear();
+  known.set(detached(namesKey), alignment);
+  return alignment;
+}
+
+const alignmentsOf = new WeakMap<TableDef, Map<string, Alignment | null>>();
+const ALIGNMENTS_KEPT = 500;
+
+function align(rows: RowView[], def: TableDef, templates: string[][]): Alignment | null {
+  // A table of another template names (almost) none of this one's rows exactly: stop before
+  // the slower truncated-label search. Two exact names are needed to go on.
+  if (exactMatches(rows, def, templates) < MIN_EXACT) return null;
+  const scores = scoreMatrix(rows, templates);
+  const pairs = alignInOrder(rows.length, def.items.length, scores);
+  const matchedRows = pairs.filter(([, k]) => !def.items[k].group).length;
+  return matchedRows < def.min_matches ? null : { pairs, matchedRows };
+}
+
+const unbound = objectSlot<BoundTable, { rows: RowView[]; pairs: Alignment['pairs'] } | undefined>('rows to bind');
 
 /** Reads the values of a table bound by bindTable (a record table's are read at once). */
 export function bindValues(bound: BoundTable, source: SourceText, folding: Folding): void {
@@ -143,7 +179,7 @@ function value(cell: Cell, source: SourceText, folding: Folding) {
 }
 
 /** One value per row (the legacy 统计表): find the value and unit columns, then read each row. */
-function bindSingleColumn(bound: BoundTable, rows: RowView[], pairs: Array<[number, number]>, source: SourceText, folding: Folding) {
+function bindSingleColumn(bound: BoundTable, rows: RowView[], pairs: Alignment['pairs'], source: SourceText, folding: Folding) {
   const layout = columnLayout(rows, folding, bound.def.unit_column === true);
   for (const [r, k] of pairs) {
     const item = bound.def.items[k];
@@ -164,7 +200,7 @@ function bindSingleColumn(bound: BoundTable, rows: RowView[], pairs: Array<[numb
  * columns in order. Surplus blank cells (a flattened label column, trailing padding) are
  * dropped; a row with fewer or more values than columns is ambiguous and binds nothing.
  */
-function bindColumns(bound: BoundTable, rows: RowView[], pairs: Array<[number, number]>, source: SourceText, folding: Folding) {
+function bindColumns(bound: BoundTable, rows: RowView[], pairs: Alignment['pairs'], source: SourceText, folding: Folding) {
   const columns = new Map(bound.def.columns.map((c) => [c.id, c]));
   for (const [r, k] of pairs) {
     const item = bound.def.items[k];

@@ -33,6 +33,8 @@ interface TableView {
   names: Array<Set<string>>;
   /** The same names, of all rows at once. */
   allNames: Set<string>;
+  /** The names of the row views, all in one string: what the alignment of the rows depends on. */
+  namesKey: string;
 }
 
 // A table is bound against every template table of every pack: read its cells once.
@@ -41,7 +43,8 @@ const viewOf = objectSlot<Table, TableView>('table view');
 function tableViewOf(table: Table, folding: Folding): TableView {
   const known = viewOf.get(table);
   if (known) return known;
-  const view: TableView = { views: [], names: [], allNames: new Set() };
+  const view: TableView = { views: [], names: [], allNames: new Set(), namesKey: '' };
+  let namesKey = '';
   const { rows } = table;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
@@ -68,9 +71,20 @@ function tableViewOf(table: Table, folding: Folding): TableView {
     const parts = spaceSeparated(label.text);
     if (parts.length > 1) labelNames.push(normaliseLabel(parts[parts.length - 1], folding));
     view.views.push({ cells: cells.slice(labelIndex), label, names: labelNames });
+    // Each name after its length, so that no two different lists of names make one key.
+    namesKey += labelNames.length === 1 ? `${labelNames[0].length}:${labelNames[0]};` : `${labelNames[0].length}:${labelNames[0]}${labelNames[1].length}:${labelNames[1]};`;
   }
+  view.namesKey = namesKey;
   viewOf.set(table, view);
   return view;
+}
+
+/**
+ * The names of a table's row views in one string: two tables with the same key have row views
+ * that name the same things in the same order (what bindTable's alignment reads of them).
+ */
+export function rowNamesKey(table: Table, folding: Folding): string {
+  return tableViewOf(table, folding).namesKey;
 }
 
 /** The folded names of every cell, per row, computed once per table. */
