@@ -66,7 +66,8 @@ function alignmentOf(rows: RowView[], namesKey: string, def: TableDef, folding: 
 }
 
 const alignmentsOf = new WeakMap<TableDef, Map<string, Alignment | null>>();
-const ALIGNMENTS_KEPT = 500;
+/** Per template table; a key is ~1–2 kB (a 2021 table's 35 labels), so all of them stay within a few MB. */
+const ALIGNMENTS_KEPT = 256;
 
 function align(rows: RowView[], def: TableDef, templates: string[][]): Alignment | null {
   // A table of another template names (almost) none of this one's rows exactly: stop before
