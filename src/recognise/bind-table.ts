@@ -51,23 +51,31 @@ interface Alignment {
  * matrix and the alignment were about a twentieth of linting a report).
  */
 function alignmentOf(rows: RowView[], namesKey: string, def: TableDef, folding: Folding): Alignment | null {
+  // A template table has tens of rows; a table of thousands (a dump) would keep a long key.
+  if (namesKey.length > MAX_KEY_LENGTH) return align(rows, def, templateNames(def, folding));
   let known = alignmentsOf.get(def);
+  const cached = known?.get(namesKey);
+  if (cached !== undefined) return cached;
+  const alignment = align(rows, def, templateNames(def, folding));
+  // Keys come from pages: a sweep of tables all different must not fill memory.
+  if (++alignmentsKept > ALIGNMENTS_KEPT) {
+    alignmentsOf = new WeakMap();
+    alignmentsKept = 1;
+    known = undefined;
+  }
   if (!known) {
     known = new Map();
     alignmentsOf.set(def, known);
   }
-  const cached = known.get(namesKey);
-  if (cached !== undefined) return cached;
-  const alignment = align(rows, def, templateNames(def, folding));
-  // Keys come from pages: a sweep of tables all different must not fill memory.
-  if (known.size >= ALIGNMENTS_KEPT) known.clear();
   known.set(detached(namesKey), alignment);
   return alignment;
 }
 
-const alignmentsOf = new WeakMap<TableDef, Map<string, Alignment | null>>();
-/** Per template table; a key is ~1–2 kB (a 2021 table's 35 labels), so all of them stay within a few MB. */
+let alignmentsOf = new WeakMap<TableDef, Map<string, Alignment | null>>();
+let alignmentsKept = 0;
+/** All template tables together; keys of at most 8,192 characters (a 2021 table's is ~800): 4 MB at most. */
 const ALIGNMENTS_KEPT = 256;
+const MAX_KEY_LENGTH = 8_192;
 
 function align(rows: RowView[], def: TableDef, templates: string[][]): Alignment | null {
   // A table of another template names (almost) none of this one's rows exactly: stop before
