@@ -1,14 +1,14 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { INPUT_KINDS } from './extract/input-kinds.js';
+import { REPORT_EXTENSIONS } from './extract/input-kinds.js';
 
 export type FileTarget =
   | { kind: 'file'; path: string; explicit: boolean }
   /** A path or pattern that named no report file: it still gets a result of its own. */
   | { kind: 'missing'; path: string; reason: 'not-found' | 'no-files' | 'unreadable'; detail?: string };
 
-export const REPORT_EXTENSIONS = Object.keys(INPUT_KINDS);
+export { REPORT_EXTENSIONS };
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**', '**/README*', '**/CHANGELOG*', '**/LICENSE*'];
 
 /**

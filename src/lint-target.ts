@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FileTarget } from './files.js';
-import { REPORT_EXTENSIONS } from './files.js';
+import { REPORT_EXTENSIONS } from './extract/input-kinds.js';
 import { fileMessage, lintBytes, type LintOptions } from './lint-source.js';
 import { readBounded } from './read-bounded.js';
 import { fileResult, type FileResult } from './result.js';

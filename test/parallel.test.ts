@@ -120,6 +120,17 @@ describe('worker threads and shards', () => {
     }
   });
 
+  it('starts a worker without the file walker, which it never uses', () => {
+    // fast-glob and its seventeen packages took a new worker ~55 ms of its ~230 ms to load.
+    const script = `await import(${JSON.stringify(path.join(ROOT, 'dist/worker.js'))});
+      const { createRequire } = await import('node:module');
+      console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 8000 });
+    expect(run.status).toBe(0);
+    const loaded = JSON.parse(run.stdout) as string[];
+    expect(loaded.filter((f) => f.includes('node_modules/fast-glob'))).toEqual([]);
+  });
+
   it('uses threads only for runs large enough to pay for them', () => {
     expect(workerCount(10, 'auto')).toBe(1);
     expect(workerCount(1000, 'off')).toBe(1);

@@ -88,6 +88,9 @@ export const INPUT_KINDS: Record<string, InputKind> = {
   '.csv': CSV,
 };
 
+/** The extensions of report files: what directories and globs pick (a worker needs them without the walker). */
+export const REPORT_EXTENSIONS = Object.keys(INPUT_KINDS);
+
 /** A file named explicitly with another extension is read as plain text. */
 export function inputKindOf(filePath: string): InputKind {
   return INPUT_KINDS[path.extname(filePath).toLowerCase()] ?? TEXT;
