@@ -1,6 +1,6 @@
 // How fast each CPU of this machine is right now: the same fixed loop, in a child process pinned
-// to each CPU in turn with taskset (util-linux). On this project's 2-vCPU machine one vCPU has at
-// times run the loop at half the speed of the other (the host gives it less time): a thread's
+// to each CPU in turn with taskset (util-linux). On this project's 2-vCPU machine one vCPU (at
+// times both) has run the loop at half its usual speed (the host gives it less time): a thread's
 // speed then depends on the CPU it lands on, so two threads never make two CPUs of work, and a
 // single-threaded measurement (the read floor) moves by up to 2x between rounds. Printed with
 // every bench run so that its figures can be read against it.
@@ -13,7 +13,7 @@ const t = process.hrtime.bigint();
 for (let r = 0; r < 60; r++) for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) > 200 ? 1 : 0;
 console.log(Number(process.hrtime.bigint() - t) / 1e6, n);`;
 
-/** Milliseconds of the loop on each CPU (best of `tries`), or undefined without taskset. */
+/** Milliseconds of the loop on each CPU (best of `tries`; NaN where no run succeeded), or undefined without taskset. */
 export function cpuSpeeds(tries = 3) {
   const cpus = os.availableParallelism();
   const probe = spawnSync('taskset', ['-c', '0', 'true']);
@@ -26,7 +26,7 @@ export function cpuSpeeds(tries = 3) {
       const value = Number(run.stdout.split(' ')[0]);
       if (run.status === 0 && Number.isFinite(value)) best = Math.min(best, value);
     }
-    ms.push(best);
+    ms.push(Number.isFinite(best) ? best : NaN);
   }
   return ms;
 }
@@ -34,8 +34,10 @@ export function cpuSpeeds(tries = 3) {
 /** One line for the bench's output. */
 export function describeCpuSpeeds(ms) {
   if (!ms) return 'CPU speeds: not measured (no taskset)';
-  const fastest = Math.min(...ms);
-  const list = ms.map((m, i) => `cpu${i} ${m.toFixed(0)} ms`).join(', ');
-  const uneven = Math.max(...ms) > 1.25 * fastest;
-  return `CPU speeds (one loop pinned to each CPU): ${list}${uneven ? ` — UNEVEN: the slowest takes ${(Math.max(...ms) / fastest).toFixed(1)}x the fastest; threads and single-threaded rounds run at the speed of the CPU they land on` : ' — even'}`;
+  const list = ms.map((m, i) => `cpu${i} ${Number.isNaN(m) ? 'not measured' : `${m.toFixed(0)} ms`}`).join(', ');
+  const measured = ms.filter((m) => !Number.isNaN(m));
+  const fastest = Math.min(...measured);
+  const slowest = Math.max(...measured);
+  const uneven = slowest > 1.25 * fastest;
+  return `CPU speeds (one loop pinned to each CPU): ${list}${uneven ? ` — UNEVEN: the slowest takes ${(slowest / fastest).toFixed(1)}x the fastest; threads and single-threaded rounds run at the speed of the CPU they land on` : measured.length > 1 ? ' — even' : ''}`;
 }

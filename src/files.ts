@@ -8,7 +8,6 @@ export type FileTarget =
   /** A path or pattern that named no report file: it still gets a result of its own. */
   | { kind: 'missing'; path: string; reason: 'not-found' | 'no-files' | 'unreadable'; detail?: string };
 
-export { REPORT_EXTENSIONS };
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**', '**/README*', '**/CHANGELOG*', '**/LICENSE*'];
 
 /**

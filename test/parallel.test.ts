@@ -9,6 +9,10 @@ import { progressBar } from '../src/progress.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');
+const CLEAN_FILE = path.join(EXAMPLES, 'legacy', 'clean.txt');
+const GOOD_JOB: LintJob = { target: { kind: 'file', path: CLEAN_FILE, explicit: true }, options: { lang: 'zh', rules: {} }, maxFileSize: 1 << 24 };
+/** A missing target without options: building its message throws, on whichever thread takes it. */
+const FAILING_JOB = { target: { kind: 'missing', path: '/nowhere/bad.txt', reason: 'not-found' }, options: null, maxFileSize: 1 } as unknown as LintJob;
 
 describe('worker threads and shards', () => {
   it('gives the same results in the same order with one thread or several', async () => {
@@ -68,15 +72,13 @@ describe('worker threads and shards', () => {
   });
 
   it('lints every job exactly once when the threads take them from one counter', async () => {
-    const file = path.join(EXAMPLES, 'legacy', 'clean.txt');
-    const options = { lang: 'zh' as const, rules: {} };
-    const jobs: LintJob[] = Array.from({ length: 60 }, () => ({ target: { kind: 'file' as const, path: file, explicit: true }, options, maxFileSize: 1 << 24 }));
+    const jobs = Array.from({ length: 60 }, () => GOOD_JOB);
     const seen: number[] = [];
     const counts: number[] = [];
     await lintJobs(jobs, 3, true, (index, result, done) => {
       seen.push(index);
       counts.push(done);
-      expect(result.filePath).toBe(file);
+      expect(result.filePath).toBe(CLEAN_FILE);
     });
     expect([...seen].sort((a, b) => a - b)).toEqual(jobs.map((_, i) => i));
     expect(counts).toEqual(jobs.map((_, i) => i + 1));
@@ -85,11 +87,7 @@ describe('worker threads and shards', () => {
 
   it('fails the run, not for ever, when a job fails on a worker, and ends the workers of that run', async () => {
     await closeIdleWorkers();
-    const file = path.join(EXAMPLES, 'legacy', 'clean.txt');
-    const good: LintJob = { target: { kind: 'file', path: file, explicit: true }, options: { lang: 'zh', rules: {} }, maxFileSize: 1 << 24 };
-    // A missing target without options: building its message throws, on whichever thread takes it.
-    const bad = { target: { kind: 'missing', path: '/nowhere/bad.txt', reason: 'not-found' }, options: null, maxFileSize: 1 } as unknown as LintJob;
-    const jobs = [...Array.from({ length: 30 }, () => good), bad, ...Array.from({ length: 30 }, () => good)];
+    const jobs = [...Array.from({ length: 30 }, () => GOOD_JOB), FAILING_JOB, ...Array.from({ length: 30 }, () => GOOD_JOB)];
     await expect(lintJobs(jobs, 2, true, () => undefined)).rejects.toThrow(/worker failed on \/nowhere\/bad\.txt|reading 'rules'/);
     expect(idleWorkers()).toBe(0);
   });
@@ -98,9 +96,6 @@ describe('worker threads and shards', () => {
     await closeIdleWorkers();
     const [worker] = takeWorkers(1);
     try {
-      const file = path.join(EXAMPLES, 'legacy', 'clean.txt');
-      const good: LintJob = { target: { kind: 'file', path: file, explicit: true }, options: { lang: 'zh', rules: {} }, maxFileSize: 1 << 24 };
-      const bad = { target: { kind: 'missing', path: '/nowhere/bad.txt', reason: 'not-found' }, options: null, maxFileSize: 1 } as unknown as LintJob;
       const next = new Int32Array(new SharedArrayBuffer(4));
       const messages: WorkerMessage[] = [];
       const ended = new Promise<void>((resolve) =>
@@ -109,7 +104,7 @@ describe('worker threads and shards', () => {
           if (!('result' in m)) resolve();
         }),
       );
-      worker.postMessage({ jobs: [good, bad, good, good], next } satisfies WorkerRun);
+      worker.postMessage({ jobs: [GOOD_JOB, FAILING_JOB, GOOD_JOB, GOOD_JOB], next } satisfies WorkerRun);
       await ended;
       expect(messages.map((m) => ('result' in m ? 'result' : 'error' in m ? 'error' : 'done'))).toEqual(['result', 'error']);
       expect(messages[1]).toMatchObject({ id: 1, error: expect.stringMatching(/TypeError/) });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/api.js';
-import { REPORT_EXTENSIONS } from '../../src/files.js';
+import { REPORT_EXTENSIONS } from '../../src/extract/input-kinds.js';
 import { ROOT, runCapped } from './run-cli.js';
 
 /**
