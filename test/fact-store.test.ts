@@ -51,6 +51,45 @@ describe('FactStore', () => {
     }
   });
 
+  it('reads back each spilled report with its own keys and labels, shared lists and others alike', () => {
+    const store = new FactStore(0);
+    try {
+      const same = [1, 2, 3].map((i) => fileResult(`/r/${i}.md`, []));
+      same.forEach((r, i) => store.add(r, factsOf('某局', 2020 + i, 100 + i)));
+      const other = fileResult('/r/legacy.md', []);
+      store.add(other, packFacts({ agency: '某局', year: 2018, format: 'legacy' }, [cell('l.apply', 9, 40)]));
+      expect(store.spilledCount).toBe(4);
+      same.forEach((r, i) => {
+        const facts = store.facts(r)!;
+        expect(facts.keys).toEqual(['t3.total', 't3.np']);
+        expect(facts.labels).toEqual(['标签t3.total', '标签t3.np']);
+        expect(facts.format).toBe('f2021');
+        expect(facts.texts).toBe(`${100 + i} ${99 + i}`);
+        expect([...facts.numbers]).toEqual([100 + i, 99 + i]);
+      });
+      const legacy = store.facts(other)!;
+      expect(legacy.keys).toEqual(['l.apply']);
+      expect(legacy.labels).toEqual(['标签l.apply']);
+      expect([...legacy.positions]).toEqual([40, 5, 40, 6]);
+      // Read back twice, the same.
+      expect([...store.facts(other)!.numbers]).toEqual([9]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('keeps where a cell of a .docx or .xlsx report is through the temporary file', () => {
+    const store = new FactStore(0);
+    try {
+      const r = fileResult('/r/1.docx', []);
+      store.add(r, packFacts({ agency: '某局', year: 2021, format: 'f2021' }, [{ ...cell('t3.total', 5, 0), cell: { ...cell('t3.total', 5, 0).cell, location: { table: 2, row: 3, column: 4 } } }]));
+      expect(store.spilledCount).toBe(1);
+      expect(store.facts(r)!.locations).toEqual([{ table: 2, row: 3, column: 4 }]);
+    } finally {
+      store.close();
+    }
+  });
+
   it('drops the facts of a report without a body or a year: it pairs with nothing', () => {
     const store = new FactStore(0);
     try {
