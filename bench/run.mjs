@@ -22,7 +22,7 @@ import { unified } from 'unified';
 import { lint } from '../dist/api.js';
 import { cpuSpeeds, describeCpuSpeeds } from './cpu-speed.mjs';
 import { DEFAULT_OUT, corpusStamp, generateCorpus, readManifest } from './generate-corpus.mjs';
-import { measureScale } from './scale.mjs';
+import { measureScale, measureSweep } from './scale.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/disclosure-lint.js', import.meta.url));
 
@@ -204,7 +204,7 @@ async function main() {
       }
     }
     for (const s of stages) {
-      rows.push({ kind, ctx, id: s.id, name: s.name, first: first[s.id], min: Math.min(...times[s.id]), med: median(times[s.id]) });
+      rows.push({ kind, ctx, id: s.id, name: s.name, first: first[s.id], rounds: times[s.id], min: Math.min(...times[s.id]), med: median(times[s.id]) });
       if (s.check) sanity.push({ kind, ...s.check(last[s.id], ctx) });
     }
     contexts.push({ kind, ctx, stages });
@@ -228,16 +228,17 @@ async function main() {
   console.log(`before the rounds: ${describeCpuSpeeds(speedsBefore)}`);
   console.log(`after the rounds:  ${describeCpuSpeeds(speedsAfter)}`);
   console.log('');
-  console.log(`${pad('kind', 5, true)}${pad('stage', 40, true)}${pad('1st ms', 8)}${pad('min ms', 10)}${pad('median ms', 11)}${pad('files/s', 10)}${pad('MB/s', 9)}${pad('× read', 9)}`);
+  console.log(`${pad('kind', 5, true)}${pad('stage', 40, true)}${pad('1st ms', 8)}${pad('min ms', 10)}${pad('median ms', 11)}${pad('files/s', 10)}${pad('MB/s', 9)}${pad('× read', 9)}  timed rounds ms`);
   const at = (kind, id) => rows.find((r) => r.kind === kind && r.id === id);
   for (const r of rows) {
     const s = r.med / 1000;
     console.log(`${pad(r.kind, 5, true)}${pad(r.name, 40, true)}${pad(r.first.toFixed(0), 8)}${pad(r.min.toFixed(0), 10)}${pad(r.med.toFixed(0), 11)}`
       + `${pad((r.ctx.files.length / s).toFixed(0), 10)}${pad((r.ctx.bytes / 1e6 / s).toFixed(1), 9)}`
-      + `${pad((r.med / at(r.kind, 'read').med).toFixed(1), 9)}`);
+      + `${pad((r.med / at(r.kind, 'read').med).toFixed(1), 9)}  ${r.rounds.map((ms) => ms.toFixed(0)).join(' ')}`);
   }
   console.log(`1st = the kind's first round (the coldest${WARMUP > 0 ? `; with --warmup ${WARMUP}, in neither min nor median` : ''}); `
-    + 'files/s and MB/s (10^6 bytes) use the median; × read = median time ÷ read-floor median time.');
+    + 'files/s and MB/s (10^6 bytes) use the median; × read = median time ÷ read-floor median time; timed rounds in the order run '
+    + '(the API\'s fall as a new worker warms: see README, Performance).');
 
   console.log('\nratios (median time; > 1 means disclosure-lint takes longer):');
   const ratio = (kind, a, b) => {
@@ -264,7 +265,10 @@ async function main() {
     console.log(`  (for information) ${kind}: API rounds ${s.from}-${s.to}, once V8 has compiled the threads' code: median ${s.lint.toFixed(0)} ms, `
       + `read floor beside them ${s.read.toFixed(0)} ms: 1/${(s.lint / s.read).toFixed(1)} of the floor`);
   }
-  if (!opt['no-scale']) for (const row of measureScale({ reps: REPS })) target(...row);
+  if (!opt['no-scale']) {
+    for (const row of measureScale({ reps: REPS })) target(...row);
+    for (const line of measureSweep({ reps: REPS })) console.log(`  (for information) ${line}`);
+  }
 
   console.log('\nsanity:');
   for (const s of sanity) console.log(`  ${s.kind}: ${s.ok ? 'ok ' : 'FAIL'} ${s.text}`);

@@ -1,6 +1,7 @@
 // The scale part of `npm run bench` (issue 9's targets other than throughput): time of a 50 MB
 // report against a 1 MB one, peak memory of 10,000 files against 1,000, and start-up time
-// against `node -e 0`. Each measurement runs the command line in a fresh child process, so that its peak RSS is
+// against `node -e 0`; and, for information, a sweep of 10,000 text and HTML files by the
+// command line against the read floor of the same files. Each measurement runs the command line in a fresh child process, so that its peak RSS is
 // its own; files are made from the generated corpus (bench/.corpus/), never committed.
 
 import { spawnSync } from 'node:child_process';
@@ -15,14 +16,18 @@ const BIN = path.join(ROOT, 'bin/disclosure-lint.js');
 const WORK = path.join(DEFAULT_OUT, 'scale');
 const MB = 1024 * 1024;
 
-/** Runs bench/lint-child.mjs (the command line, in a process of its own) on `paths`: { ms, rssMb, files, exit }. */
+/**
+ * Runs bench/lint-child.mjs (the command line, in a process of its own) on `paths`: { ms, rssMb,
+ * files, exit, wallMs } (ms: the run itself; wallMs: the whole process, start-up included).
+ */
 function lintInChild(paths) {
+  const t = performance.now();
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', CHILD, ...paths], { encoding: 'utf8', maxBuffer: 64 * MB });
   if (r.status !== 0) throw new Error(`lint child failed: ${r.stderr}`);
   const run = JSON.parse(r.stdout);
   // 1 is errors found (the corpus has planted ones); 2 would mean the run itself failed.
   if (run.exit === 2) throw new Error(`disclosure-lint could not run: ${r.stderr}`);
-  return run;
+  return { ...run, wallMs: performance.now() - t };
 }
 
 /** One corpus report grown to `bytes` with paragraphs of its own prose appended (as a long report would be). */
@@ -69,14 +74,7 @@ export function measureScale({ reps = 3 } = {}) {
     rows.push([`${kind}: 50 MB report / 1 MB report (time)`, `${ratio.toFixed(1)}x (${(sizes[1].ms / 1000).toFixed(2)} s, ${(sizes[50].ms / 1000).toFixed(2)} s; peak RSS ${sizes[1].rssMb} MB, ${sizes[50].rssMb} MB)`, '<= 60x', ratio <= 60]);
   }
 
-  // 10,000 files: ten directories of links to the 1,000 corpus files (each link is linted as a file).
-  const corpus = path.join(DEFAULT_OUT, 'md');
-  const names = readdirSync(corpus).filter((f) => f.endsWith('.md'));
-  for (let d = 0; d < 10; d++) {
-    const dir = path.join(WORK, 'many', String(d));
-    mkdirSync(dir, { recursive: true });
-    for (const f of names) symlinkSync(path.join(corpus, f), path.join(dir, f));
-  }
+  linkedCopies('md', path.join(WORK, 'many'));
   // Both runs on two threads: on a machine of two cores the command line lints 1,000 files on
   // one thread (src/parallel.ts), and a worker's heap would then be counted against the file count.
   const threads = ['--concurrency', '2'];
@@ -91,4 +89,50 @@ export function measureScale({ reps = 3 } = {}) {
   rows.push(['start-up: --version / node -e 0', `${(version / bare).toFixed(2)}x (${version.toFixed(0)} ms, ${bare.toFixed(0)} ms)`, '<= 2x', version / bare <= 2]);
   rmSync(WORK, { recursive: true, force: true });
   return rows;
+}
+
+/**
+ * Ten directories of links to the corpus files of a kind under `root` (each link is linted as a
+ * file: 10,000 files of a 1,000-file corpus); returns the paths of the links.
+ */
+function linkedCopies(kind, root) {
+  const corpus = path.join(DEFAULT_OUT, kind);
+  const names = readdirSync(corpus).filter((f) => f.endsWith(`.${kind}`));
+  const links = [];
+  for (let d = 0; d < 10; d++) {
+    const dir = path.join(root, String(d));
+    mkdirSync(dir, { recursive: true });
+    for (const f of names) {
+      symlinkSync(path.join(corpus, f), path.join(dir, f));
+      links.push(path.join(dir, f));
+    }
+  }
+  return links;
+}
+
+/**
+ * For information, beside the throughput targets (which time rounds of 1,000 files through the
+ * API): what an auditor sweeping a province gets, the command line run once over 10,000 text or
+ * HTML files (start-up, worker threads and V8's compiling included), against the read floor of
+ * the same files (readFileSync, utf8: one untimed round, then the median of three). Returns
+ * printable lines.
+ */
+export function measureSweep({ reps = 3 } = {}) {
+  rmSync(WORK, { recursive: true, force: true });
+  const lines = [];
+  for (const kind of ['txt', 'html']) {
+    const links = linkedCopies(kind, path.join(WORK, kind));
+    const floor = [];
+    for (let i = 0; i <= reps; i++) {
+      const t = performance.now();
+      for (const f of links) readFileSync(f, 'utf8');
+      if (i > 0) floor.push(performance.now() - t);
+    }
+    const run = lintInChild([path.join(WORK, kind)]);
+    const read = median(floor);
+    lines.push(`${kind}: the command line over ${run.files} files in one process: ${(run.wallMs / 1000).toFixed(1)} s, `
+      + `read floor ${(read / 1000).toFixed(2)} s: 1/${(run.wallMs / read).toFixed(1)} of the floor`);
+  }
+  rmSync(WORK, { recursive: true, force: true });
+  return lines;
 }
