@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { closeSync, openSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { fileResult } from '../src/result.js';
@@ -32,6 +33,45 @@ describe('SpillFile', () => {
     }
     expect(tempDirs('disclosure-lint-test-').filter((d) => !before.includes(d))).toEqual([]);
     expect(file.append('关闭之后')).toBeUndefined();
+  });
+
+  it('gives back records taken in many blocks, a record read before its block is written included', () => {
+    const file = new SpillFile('disclosure-lint-test-');
+    try {
+      // ~4 kB records, as results and facts are: several write blocks' worth.
+      const records = Array.from({ length: 300 }, (_, i) => `${i}:${'报告'.repeat(600 + (i % 7))}`);
+      const places: Array<{ at: number; bytes: number }> = [];
+      records.forEach((r, i) => {
+        places.push(file.append(r)!);
+        // Now and then the record just taken is read at once, before its block is full.
+        if (i % 97 === 0) expect(file.read(places[i])).toBe(r);
+      });
+      expect(places.map((p) => p.bytes)).toEqual(records.map((r) => Buffer.byteLength(r)));
+      for (let i = 0; i < records.length; i += 13) expect(file.read(places[i])).toBe(records[i]);
+      expect(file.read(places[299])).toBe(records[299]);
+    } finally {
+      file.close();
+    }
+  });
+
+  it('keeps records it took but could not write readable, and takes no more', () => {
+    const file = new SpillFile('disclosure-lint-test-');
+    try {
+      const first = file.append('甲'.repeat(10))!;
+      const second = file.append('乙'.repeat(10))!;
+      // The disk fails under it: its descriptor is swapped for one that cannot be written.
+      const internals = file as unknown as { file: { fd: number } };
+      const real = internals.file.fd;
+      internals.file.fd = openSync(fileURLToPath(import.meta.url), 'r');
+      closeSync(real);
+      // Too large for the block in memory: the block is written first, and that fails.
+      expect(file.append('丙'.repeat(100_000))).toBeUndefined();
+      expect(file.read(first)).toBe('甲'.repeat(10));
+      expect(file.read(second)).toBe('乙'.repeat(10));
+      expect(file.append('丁')).toBeUndefined();
+    } finally {
+      file.close();
+    }
   });
 
   it('takes no record when the temporary directory cannot be written, and says so', () => {
