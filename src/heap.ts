@@ -26,7 +26,11 @@ const MAX_SEMI_SPACE_MB = 8;
  * heap after a collection, so it covers this thread and the worker threads started later. The
  * young generation's limit is fixed when a thread's heap is made, so it covers only the
  * workers; this thread's, already made, stops growing once it is as large as theirs (V8 reads
- * the factor by which it grows it each time it does).
+ * the factor by which it grows it each time it does). That factor is process-wide too: from
+ * then on no worker's young generation grows either, whatever its size. In a 10,000-file run a
+ * worker's stays at its first size (measured: ~2,200 scavenges against ~260 with one grown to
+ * 2 x 8 MB), which keeps the run's peak near a 1,000-file run's (115-119 MB; a worker given
+ * 2 x 8 MB from its start peaked at 144-149 MB) at about a tenth of the run's time.
  */
 export function keepHeapNearLiveSize(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
