@@ -133,7 +133,7 @@ function sameStrings(a: string[], b: string[]): boolean {
   return true;
 }
 
-/** Facts as plain JSON (the cache file, the fact store's temporary file). */
+/** Facts as plain JSON (the cache file; the fact store's temporary file has its own record, src/fact-store.ts). */
 export type ReportFactsJson = Omit<ReportFacts, 'numbers' | 'positions'> & { numbers: Array<number | string>; positions: number[] };
 
 export function factsToJson(facts: ReportFacts): ReportFactsJson {
