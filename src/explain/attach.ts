@@ -5,7 +5,7 @@ import type { LintMessage } from '../result.js';
 import { tableConstraints, type CellVar, type Constraint, type ConstraintSet } from './constraints.js';
 import { cellLabel, changeText, explanationText, type Proposal } from './describe.js';
 import { mergeEdits } from './fix.js';
-import { frameLines } from './frame.js';
+import { frameLines, type FrameCell } from './frame.js';
 import { localise, type Candidate } from './localise.js';
 import { addProseConstraints } from './prose-constraints.js';
 import { ruleIdsWithKinds } from './rule-kinds.js';
@@ -53,12 +53,14 @@ function explain(messages: LintMessage[], report: Report, options: ExplainOption
     const targets = best ? [...new Set([...loc.failing, ...best.fixes])] : loc.failing;
     const explanation = describe(loc.candidates, targets.length, set, options);
     const suggestions = options.textSource ? loc.candidates.slice(0, MAX_LISTED + 1).map((c) => suggestion(c, set, report, options.lang)) : [];
+    // The cells every message of this component shows as suspected: the same for each.
+    const suspected = options.textSource ? suspectedFrames(loc.candidates, set) : [];
     for (const c of targets) {
       for (const m of messagesOf(c)) {
         if (m.explanation) continue;
         // Object.assign, not a spread with a new key: V8 (Node 20) gives each such object a
         // hidden class of its own.
-        m.explanation = Object.assign({}, explanation, options.textSource ? { frame: frame(m, loc.candidates, set, report) } : {});
+        m.explanation = Object.assign({}, explanation, options.textSource ? { frame: frame(m, suspected, set, report) } : {});
         if (loc.candidates.length > 0) m.suggestions = options.textSource ? suggestions : loc.candidates.slice(0, MAX_LISTED + 1).map((c) => ({ desc: desc(c, set, options.lang) }));
       }
     }
@@ -105,13 +107,21 @@ function suggestion(c: Candidate, set: ConstraintSet, report: Report, lang: Lang
   return { desc: desc(c, set, lang), ...(fix ? { fix } : {}) };
 }
 
-function frame(m: LintMessage, candidates: Candidate[], set: ConstraintSet, report: Report): Explanation['frame'] {
-  const suspected = candidates.slice(0, MAX_LISTED + 1).flatMap((c) => c.changes.map((ch) => set.cells.get(ch.key)!));
-  const asFrame = (cell: CellVar) => ({ span: cell.span, labelSpan: cell.bound?.labelSpan });
+function asFrame(cell: CellVar): FrameCell {
+  return { span: cell.span, labelSpan: cell.bound?.labelSpan };
+}
+
+/** The cells the listed candidates would change, in their order. */
+function suspectedFrames(candidates: Candidate[], set: ConstraintSet): FrameCell[] {
+  return candidates.slice(0, MAX_LISTED + 1).flatMap((c) => c.changes.map((ch) => asFrame(set.cells.get(ch.key)!)));
+}
+
+function frame(m: LintMessage, suspected: FrameCell[], set: ConstraintSet, report: Report): Explanation['frame'] {
   const own = set.cells.get(m.key ?? '') ?? ({ span: { start: { line: m.line, column: m.column, offset: -1 }, end: { line: m.endLine, column: m.endColumn, offset: -1 } } } as CellVar);
-  const related = (m.related ?? []).flatMap((r) => {
+  const related: FrameCell[] = [];
+  for (const r of m.related ?? []) {
     const cell = set.cells.get(r.key);
-    return cell ? [cell] : [];
-  });
-  return frameLines(report.source, suspected.map(asFrame), asFrame(own), related.map(asFrame));
+    if (cell) related.push(asFrame(cell));
+  }
+  return frameLines(report.source, suspected, asFrame(own), related);
 }

@@ -49,8 +49,6 @@ export interface Constraint {
 export interface ConstraintSet {
   cells: Map<string, CellVar>;
   constraints: Constraint[];
-  /** The template table of every value key of the report (the first table holding it), when known. */
-  tableOf?: Map<string, string>;
 }
 
 export interface ConstraintOptions {
@@ -65,18 +63,6 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
   const cells = new Map<string, CellVar>();
   const constraints: Constraint[] = [];
   if (!report.pack) return { cells, constraints };
-  const tableOf = new Map<string, string>();
-  const positions = new Map<string, CellVar['position']>();
-  for (const t of report.tables) {
-    const { items, columns } = placesOf(t.def);
-    for (const v of t.values) {
-      if (tableOf.has(v.key)) continue;
-      tableOf.set(v.key, t.def.id);
-      const item = items.get(v.item) ?? -1;
-      const col = v.column ? (columns.get(v.column.id) ?? -1) : 0;
-      positions.set(v.key, t.def.kind === 'record' ? { table: t.def.id, row: 0, col: item } : { table: t.def.id, row: item, col });
-    }
-  }
   const totals = totalKeys(report.pack.rules);
   // The report's numbers by the pack's key index, read once: a check's cells are then tested
   // and summed from arrays, not looked up by key for every check they are in.
@@ -107,17 +93,30 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
           text: b.value.text,
           integer: b.value.integer,
           span: b.value.span,
-          table: tableOf.get(key) ?? '',
+          table: b.tableDef.id,
           total: totals.has(key),
           bound: b,
-          position: positions.get(key),
+          position: positionOf(b),
           proseLabel: undefined,
         });
       }
       constraints.push(c);
     }
   }
-  return { cells, constraints, tableOf };
+  return { cells, constraints };
+}
+
+/**
+ * Where a value is in its template table. Its table is the first of the report's to hold its key
+ * (report.values keeps the first value of a key), worked out for the cells a constraint names
+ * only, not for every value of the report.
+ */
+function positionOf(b: BoundValue): CellVar['position'] {
+  const def = b.tableDef;
+  const { items, columns } = placesOf(def);
+  const item = items.get(b.item) ?? -1;
+  if (def.kind === 'record') return { table: def.id, row: 0, col: item };
+  return { table: def.id, row: item, col: b.column ? (columns.get(b.column.id) ?? -1) : 0 };
 }
 
 function allNumbers(indices: Int32Array, isNumber: Uint8Array): boolean {

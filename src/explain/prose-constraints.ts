@@ -19,7 +19,8 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
   for (const r of rules) for (const c of r.checks) if (c.kind === 'claim-value') for (const s of c.subjects) subjectRule.set(s, r.id);
   if (subjectRule.size === 0) return;
   const n = narrativeOf(report);
-  const tableOfKey = set.tableOf ? (key: string) => set.tableOf!.get(key) ?? '' : tablesOfKeys(report);
+  // The template table of a value key: the first of the report's tables to hold it (report.values keeps that value).
+  const tableOfKey = (key: string) => report.values.get(key)?.tableDef.id ?? '';
   // Where each cell of the set is in its order, kept as cells are added below.
   const order = new Map<string, number>();
   for (const k of set.cells.keys()) order.set(k, order.size);
@@ -70,16 +71,4 @@ function firstCellOf(set: ConstraintSet, order: Map<string, number>, keys: strin
     if (at !== undefined && (first === undefined || at < order.get(first)!)) first = k;
   }
   return first === undefined ? undefined : set.cells.get(first);
-}
-
-/** The template table of a value key (the first table holding it), or ''. */
-function tablesOfKeys(report: Report): (key: string) => string {
-  let tables: Map<string, string> | undefined;
-  return (key) => {
-    if (!tables) {
-      tables = new Map();
-      for (const t of report.tables) for (const v of t.values) if (!tables.has(v.key)) tables.set(v.key, t.def.id);
-    }
-    return tables.get(key) ?? '';
-  };
 }

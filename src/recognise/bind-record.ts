@@ -32,7 +32,7 @@ export function bindRecord(table: Table, def: TableDef, source: SourceText, fold
     def.items.forEach((item, i) => {
       const cell = cells[i];
       const value = cell.joined ? { kind: 'invalid' as const, text: cell.text, span: cell.span } : parseValue(cell, source, folding);
-      bound.values.push({ key: item.id, item, value, labelSpan: label.span });
+      bound.values.push({ key: item.id, tableDef: def, item, value, labelSpan: label.span });
     });
     bound.matchedRows += n;
     bound.score += n;

@@ -200,7 +200,7 @@ function bindSingleColumn(bound: BoundTable, rows: RowView[], pairs: Alignment['
       layout.unitIndex !== undefined && layout.unitIndex < layout.valueIndex && row.cells.length > layout.valueIndex
         ? row.cells[layout.unitIndex]
         : undefined;
-    bound.values.push({ key: item.id, item, value: value(valueCell, source, folding), labelSpan: row.label.span, unitCell });
+    bound.values.push({ key: item.id, tableDef: bound.def, item, value: value(valueCell, source, folding), labelSpan: row.label.span, unitCell });
   }
 }
 
@@ -223,7 +223,7 @@ function bindColumns(bound: BoundTable, rows: RowView[], pairs: Alignment['pairs
     }
     ids.forEach((id, i) => {
       const column: ColumnDef = columns.get(id) ?? { id, labels: [] };
-      bound.values.push({ key: columnKey(item, id), item, column, value: value(cells[i], source, folding), labelSpan: rows[r].label.span });
+      bound.values.push({ key: columnKey(item, id), tableDef: bound.def, item, column, value: value(cells[i], source, folding), labelSpan: rows[r].label.span });
     });
   }
 }

@@ -6,6 +6,8 @@ import type { Value } from '../value.js';
 /** One template value found in the report: where it is and what it says. */
 export interface BoundValue {
   key: string;
+  /** The template table it was read for. */
+  tableDef: TableDef;
   item: ItemDef;
   column?: ColumnDef;
   value: Value;
