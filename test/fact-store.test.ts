@@ -67,6 +67,9 @@ describe('FactStore', () => {
         expect(facts.texts).toBe(`${100 + i} ${99 + i}`);
         expect([...facts.numbers]).toEqual([100 + i, 99 + i]);
       });
+      // One list for the reports of a format, named in each record, not written out with it.
+      expect(store.facts(same[0])!.keys).toBe(store.facts(same[2])!.keys);
+      expect(store.facts(same[0])!.labels).toBe(store.facts(same[1])!.labels);
       const legacy = store.facts(other)!;
       expect(legacy.keys).toEqual(['l.apply']);
       expect(legacy.labels).toEqual(['标签l.apply']);
@@ -82,7 +85,8 @@ describe('FactStore', () => {
     const store = new FactStore(0);
     try {
       const r = fileResult('/r/1.docx', []);
-      store.add(r, packFacts({ agency: '某局', year: 2021, format: 'f2021' }, [{ ...cell('t3.total', 5, 0), cell: { ...cell('t3.total', 5, 0).cell, location: { table: 2, row: 3, column: 4 } } }]));
+      const total = cell('t3.total', 5, 0);
+      store.add(r, packFacts({ agency: '某局', year: 2021, format: 'f2021' }, [{ ...total, cell: { ...total.cell, location: { table: 2, row: 3, column: 4 } } }]));
       expect(store.spilledCount).toBe(1);
       expect(store.facts(r)!.locations).toEqual([{ table: 2, row: 3, column: 4 }]);
     } finally {
