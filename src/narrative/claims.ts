@@ -32,9 +32,10 @@ export interface Claim {
   ambiguous: boolean;
 }
 
-export function readClaims(para: Para, policy: NarrativePolicy): Claim[] {
+/** The claims of a paragraph whose text is folded; `tokens` are its numbers, when already read. */
+export function readClaims(para: Para, policy: NarrativePolicy, tokens = numberTokens(para.text)): Claim[] {
   const claims: Claim[] = [];
-  for (const token of numberTokens(para.text)) {
+  for (const token of tokens) {
     const claim = asClaim(para, token, policy);
     if (claim) claims.push(claim);
   }

@@ -2,6 +2,7 @@ import { appendAll } from '../append-all.js';
 import type { Report } from '../recognise/report.js';
 import { readBreakdowns, type Breakdown } from './breakdowns.js';
 import { readClaims, type Claim } from './claims.js';
+import { foldedNumbers } from './numerals.js';
 import { readParagraphs, type Para } from './paragraphs.js';
 import { loadNarrativePolicy, type NarrativePolicy } from './policy.js';
 import { readNegations, readUpheld, type Statement } from './qualitative.js';
@@ -77,7 +78,10 @@ export function narrativeOf(report: Report): Narrative {
       n.unread ??= para;
       break;
     }
-    const claims = readClaims(para, policy);
+    // Folded here, before any reader sees the text: the scan for numbers finds whether it must be.
+    const { text, tokens } = foldedNumbers(para.text);
+    para.text = text;
+    const claims = readClaims(para, policy, tokens);
     appendAll(n.claims, claims);
     appendAll(n.breakdowns, readBreakdowns(para.text, claims, policy));
     if (policy.statementCue?.test(para.text) ?? true) {

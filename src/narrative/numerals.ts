@@ -36,8 +36,29 @@ for (const [ch, v] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = v;
 const MULTIPLIER_OF = new Int16Array(0x10000);
 for (const [ch, v] of Object.entries(MULTIPLIERS)) MULTIPLIER_OF[ch.charCodeAt(0)] = v;
 
-/** Every number in a text (already folded with foldNumberText), in order. */
+/**
+ * A text with its full-width digits folded (foldNumberText) and every number in it, in order.
+ * Most prose has no full-width digit: the scan for numbers, which reads every character anyway,
+ * finds that out, so such text costs one pass instead of a search for full-width digits and then
+ * the scan; text that has one is folded and scanned again.
+ */
+export function foldedNumbers(text: string): { text: string; tokens: NumberToken[] } {
+  const tokens = scanNumbers(text);
+  if (tokens) return { text, tokens };
+  const folded = foldNumberText(text);
+  const again = scanNumbers(folded);
+  // Folded text has no full-width digit or percent sign, and no full-width point between digits.
+  if (!again) throw new Error('foldNumberText left a character to fold');
+  return { text: folded, tokens: again };
+}
+
+/** Every number in a text, in order (indices and values those of the text folded with foldNumberText). */
 export function numberTokens(text: string): NumberToken[] {
+  return foldedNumbers(text).tokens;
+}
+
+/** Every number in a text, or undefined as soon as it meets a character foldNumberText would fold. */
+function scanNumbers(text: string): NumberToken[] | undefined {
   // One hand-written pass: two regex scans and a sort cost more than the rest of the prose
   // readers. Arabic numbers are `\d+(,\d{3})*(\.\d+)?` not right after a letter, digit or point;
   // Chinese ones are runs of numeral characters that chineseValue can read.
@@ -49,6 +70,11 @@ export function numberTokens(text: string): NumberToken[] {
     const kind = CHAR_KIND[c];
     // Most characters are neither: one table lookup says so.
     if (kind === 0) {
+      i++;
+      continue;
+    }
+    if (kind === TO_FOLD) {
+      if (needsFolding(text, i)) return undefined;
       i++;
       continue;
     }
@@ -87,14 +113,31 @@ export function numberTokens(text: string): NumberToken[] {
 const COMMA = 44;
 const POINT = 46;
 /**
- * By code unit: DIGIT for 0-9, NUMERAL for a Chinese numeral character, 0 for anything else.
+ * By code unit: DIGIT for 0-9, NUMERAL for a Chinese numeral character, TO_FOLD for what
+ * foldNumberText may fold (full-width digits, percent sign and point), 0 for anything else.
  * A table, as a Set lookup per character of the prose cost more than the rest of the scan.
  */
 const DIGIT = 1;
 const NUMERAL = 2;
+const TO_FOLD = 3;
 const CHAR_KIND = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) CHAR_KIND[c] = DIGIT;
 for (const ch of '零〇一二两三四五六七八九十百千万') CHAR_KIND[ch.charCodeAt(0)] = NUMERAL;
+for (let c = 0xff10; c <= 0xff19; c++) CHAR_KIND[c] = TO_FOLD;
+CHAR_KIND[0xff05] = TO_FOLD;
+CHAR_KIND[0xff0e] = TO_FOLD;
+
+const FULL_WIDTH_POINT = 0xff0e;
+
+/** Whether foldNumberText changes the character at `i`: always, but a full-width point only between digits. */
+function needsFolding(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== FULL_WIDTH_POINT) return true;
+  return isAnyDigit(text.charCodeAt(i - 1)) && isAnyDigit(text.charCodeAt(i + 1));
+}
+
+function isAnyDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0xff10 && c <= 0xff19);
+}
 
 function isChineseNumeral(c: number): boolean {
   return CHAR_KIND[c] === NUMERAL;

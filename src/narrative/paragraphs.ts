@@ -1,6 +1,5 @@
 import type { Heading, Paragraph } from '../document.js';
 import type { SourceText, Span } from '../source-text.js';
-import { foldNumberText } from './numerals.js';
 import type { NarrativePolicy } from './policy.js';
 
 /**
@@ -10,7 +9,10 @@ import type { NarrativePolicy } from './policy.js';
  * Every index into `text` maps back to a source offset, so a finding points at the character.
  */
 export interface Para {
-  /** The joined text with full-width digits folded to ASCII (same length as the original). */
+  /**
+   * The joined text; once narrativeOf has read the paragraph, with full-width digits folded to
+   * ASCII (foldNumberText: same length as the original).
+   */
   text: string;
   /** The top-level section (一、总体情况 …) the paragraph is in, when the report has headings. */
   section?: string;
@@ -39,12 +41,12 @@ export function readParagraphs(prose: Block[], source: SourceText, policy: Narra
   for (const block of prose) {
     if (current && last && continues(last, block, policy)) {
       current.pieces.push(pieceOf(block, source, current.text.length));
-      current.text += foldNumberText(block.text);
+      current.text += block.text;
     } else {
       const isHeading = block.type === 'heading' || policy.layout.heading.test(block.text);
       if (isHeading && policy.layout.heading.test(block.text)) section = block.text.trim();
       current = {
-        text: foldNumberText(block.text),
+        text: block.text,
         section: isHeading ? undefined : section,
         isHeading,
         pieces: [pieceOf(block, source, 0)],

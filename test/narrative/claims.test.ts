@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBreakdowns } from '../../src/narrative/breakdowns.js';
 import { readClaims, type Claim } from '../../src/narrative/claims.js';
-import { chineseValue, foldNumberText, numberTokens } from '../../src/narrative/numerals.js';
+import { chineseValue, foldNumberText, foldedNumbers, numberTokens } from '../../src/narrative/numerals.js';
 import type { Para } from '../../src/narrative/paragraphs.js';
 import { loadNarrativePolicy } from '../../src/narrative/policy.js';
 
@@ -32,6 +32,24 @@ describe('numerals', () => {
     const s = foldNumberText('共３８件，占４２．１％');
     expect(s).toBe('共38件，占42.1%');
     expect(numberTokens(s).map((t) => [t.index, t.value, t.decimals])).toEqual([[1, 38, 0], [6, 42.1, 1]]);
+  });
+
+  it('foldedNumbers folds a text only when it has a character to fold, and reads the numbers of the folded text', () => {
+    const plain = '共38件，占42.1%，一是';
+    expect(foldedNumbers(plain).text).toBe(plain);
+    // A full-width point between digits (either kind) is folded; elsewhere it is left alone.
+    const alphabet = fc.constantFrom(...'0１９,.．％%件一十，'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join('')), (text) => {
+        const folded = foldNumberText(text);
+        const { text: out, tokens } = foldedNumbers(text);
+        expect(out).toBe(folded);
+        expect(tokens).toEqual(numberTokens(folded));
+        expect(tokens.map((t) => folded.slice(t.index, t.end))).toEqual(tokens.map((t) => t.text));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    expect(foldedNumbers('１．５和2．5，．5').text).toBe('1.5和2.5，．5');
   });
 
   it('thousands separators and decimals', () => {

@@ -30,6 +30,15 @@ describe('L-P-1: prose numbers of a legacy report agree with its table', () => {
     expect(txt(edit(CLEAN, '不同意公开2件', '不同意公开3件'))).toEqual([`L-P-1 2 ${pos(CLEAN, '2件（涉及')}`]);
   });
 
+  it('prose written in full-width digits is read as the same numbers, at the same places', () => {
+    // The money line with a full-width decimal point between digits, then a count that differs.
+    expect(txt(edit(CLEAN, '专项经费1.2万元', '专项经费１．２万元'))).toEqual([]);
+    expect(txt(edit(CLEAN, '专项经费1.2万元', '专项经费１．５万元'))).toEqual(['L-P-1 2 6:83']);
+    const text = edit(CLEAN, '收到政府信息公开申请12件', '收到政府信息公开申请１３件');
+    expect(txt(text)).toEqual(['L-P-1 2 12:14']);
+    expect(lint(text, 'text').messages[0].message).toBe('正文称新收政府信息公开申请 13 件，表中「收到申请数」12，二者不一致');
+  });
+
   it('channels, staff, money and training', () => {
     expect(txt(edit(CLEAN, '通过政务微信公开30条', '通过政务微信公开31条'))).toEqual([`L-P-1 2 ${pos(CLEAN, '30条，通过政务微博')}`]);
     expect(txt(edit(CLEAN, '专项经费1.2万元', '专项经费1.5万元'))).toEqual(['L-P-1 2 6:83']);
