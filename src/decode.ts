@@ -7,7 +7,17 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | {
+      ok: true;
+      text: string;
+      encoding: Encoding;
+      bom: boolean;
+      /**
+       * When the decoder knows it (UTF-8): whether the text is free of code points above U+FFFF,
+       * so that SourceText need not search the text for surrogates.
+       */
+      bmpOnly?: boolean;
+    }
   | { ok: false; reason: 'empty' | 'binary' | 'undecodable' };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -32,7 +42,18 @@ export function decode(bytes: Uint8Array): Decoded {
 
 function utf8(bytes: Uint8Array, bom: boolean): Decoded {
   if (!isUtf8(bytes)) return { ok: false, reason: 'undecodable' };
-  return { ok: true, text: utf8Text(bytes), encoding: 'utf-8', bom };
+  return { ok: true, text: utf8Text(bytes), encoding: 'utf-8', bom, bmpOnly: !hasFourByteSequence(bytes) };
+}
+
+/**
+ * Valid UTF-8 writes a code point above U+FFFF, and only such a code point, with a lead byte
+ * F0 to F4. Five native byte searches cost a third of a regular expression's search of the
+ * decoded text for a surrogate.
+ */
+function hasFourByteSequence(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let lead = 0xf0; lead <= 0xf4; lead++) if (buffer.indexOf(lead) >= 0) return true;
+  return false;
 }
 
 const FAST_LIMIT = 8 * 1024 * 1024;

@@ -38,7 +38,8 @@ export class SourceText {
   /** The last search of nextIndexOf: a field, not a slot added later, so every SourceText keeps one shape. */
   private searched = { text: '', from: -1, at: -1 };
 
-  constructor(text: string) {
+  /** `bmpOnly`: whether the text has no code point above U+FFFF, when the caller knows (src/decode.ts). */
+  constructor(text: string, bmpOnly?: boolean) {
     this.text = text;
     this.lineStarts = [0];
     this.lineEnds = [];
@@ -59,7 +60,7 @@ export class SourceText {
       }
     }
     this.lineEnds.push(text.length);
-    this.bmpOnly = !LOW_SURROGATE.test(text);
+    this.bmpOnly = bmpOnly ?? !LOW_SURROGATE.test(text);
   }
 
   get lineCount(): number {

@@ -8,8 +8,21 @@ const text = '政府信息公开情况统计表\n收到申请数\t3\n';
 
 describe('decode', () => {
   it('reads UTF-8 without and with BOM', () => {
-    expect(decode(Buffer.from(text))).toEqual({ ok: true, text, encoding: 'utf-8', bom: false });
-    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ ok: true, text, encoding: 'utf-8', bom: true });
+    expect(decode(Buffer.from(text))).toEqual({ ok: true, text, encoding: 'utf-8', bom: false, bmpOnly: true });
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ ok: true, text, encoding: 'utf-8', bom: true, bmpOnly: true });
+  });
+
+  it('says whether UTF-8 text has code points above U+FFFF (each lead byte F0 to F4)', () => {
+    for (const astral of ['𠀀', '\u{10000}', '\u{7ffff}', '\u{a0000}', '\u{e0001}', '\u{10ffff}']) {
+      expect(decode(Buffer.from(`收到${astral}申请`)), astral).toMatchObject({ ok: true, bmpOnly: false });
+    }
+    const unit = fc.constantFrom('申', 'a', '1', '\n', '\u00ff', '\u07ff', '\uffff', '\ufffd', '𠀀', '😀', '\u{10ffff}');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 20 }).map((u) => u.join('')), (s) => {
+        expect(decode(Buffer.from(s))).toMatchObject({ ok: true, text: s, bmpOnly: !/[\ud800-\udfff]/.test(s) });
+      }),
+      params(),
+    );
   });
 
   it('reads UTF-16 LE and BE by their BOM', () => {
@@ -74,10 +87,10 @@ describe('decode', () => {
     });
 
     it('keeps ASCII text as it is and reads a file larger than the fast path the same way', () => {
-      expect(decode(Buffer.from('report 2021\n'))).toEqual({ ok: true, text: 'report 2021\n', encoding: 'utf-8', bom: false });
+      expect(decode(Buffer.from('report 2021\n'))).toEqual({ ok: true, text: 'report 2021\n', encoding: 'utf-8', bom: false, bmpOnly: true });
       const large = `${'收到申请数 12\n'.repeat(800_000)}𠀀`;
       const got = decode(Buffer.from(large));
-      expect(got).toMatchObject({ ok: true, encoding: 'utf-8' });
+      expect(got).toMatchObject({ ok: true, encoding: 'utf-8', bmpOnly: false });
       expect(got.ok && got.text === large).toBe(true);
     });
   });

@@ -8,7 +8,7 @@ import { decode, type Decoded } from '../decode.js';
  * read as UTF-8 even when the page declares GBK, since a page re-saved as UTF-8 keeps its old
  * `<meta>`, while GBK text that happens to be valid UTF-8 is vanishingly rare.
  */
-export type HtmlDecoded = { ok: true; text: string; encoding: string } | Extract<Decoded, { ok: false }>;
+export type HtmlDecoded = { ok: true; text: string; encoding: string; bmpOnly?: boolean } | Extract<Decoded, { ok: false }>;
 
 const GB_LABELS = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'euc-cn', 'hz-gb-2312', 'iso-ir-58', 'csgb2312', 'chinese', 'windows-936']);
 
@@ -28,7 +28,7 @@ export function decodeHtml(bytes: Uint8Array): HtmlDecoded {
 }
 
 function fromDecoded(d: Decoded): HtmlDecoded {
-  return d.ok ? { ok: true, text: d.text, encoding: d.encoding } : d;
+  return d.ok ? { ok: true, text: d.text, encoding: d.encoding, bmpOnly: d.bmpOnly } : d;
 }
 
 /** `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`. */

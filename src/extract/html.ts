@@ -19,7 +19,7 @@ export function readHtmlBytes(bytes: Uint8Array, folding: Folding): ReadResult {
   if (!decoded.ok) {
     return { failure: decoded.reason === 'empty' ? 'file-empty' : decoded.reason === 'binary' ? 'file-binary' : 'file-undecodable' };
   }
-  const source = new SourceText(decoded.text);
+  const source = new SourceText(decoded.text, decoded.bmpOnly);
   return { source, document: { blocks: extractHtml(source, folding) }, encoding: decoded.encoding };
 }
 

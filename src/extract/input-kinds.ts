@@ -39,7 +39,7 @@ function textKind(name: 'text' | 'markdown'): InputKind {
         return { failure: decoded.reason === 'empty' ? 'file-empty' : decoded.reason === 'binary' ? 'file-binary' : 'file-undecodable' };
       }
       const extract = (): Extracted => {
-        const { source, document } = fromText(decoded.text, name, folding);
+        const { source, document } = fromText(decoded.text, name, folding, decoded.bmpOnly);
         return { source, document, encoding: decoded.encoding };
       };
       try {
@@ -54,10 +54,12 @@ function textKind(name: 'text' | 'markdown'): InputKind {
   };
 }
 
-export function fromText(text: string, kind: 'text' | 'markdown', folding: Folding): Extracted {
-  const source = new SourceText(text);
+/** `bmpOnly`: as SourceText takes it, when the decoder knows. */
+export function fromText(text: string, kind: 'text' | 'markdown', folding: Folding, bmpOnly?: boolean): Extracted {
+  const source = new SourceText(text, bmpOnly);
   const blanked = blankDirectiveLines(text);
-  const read = blanked === text ? source : new SourceText(blanked);
+  // Blanking replaces directive lines with spaces: what has no surrogate keeps none.
+  const read = blanked === text ? source : new SourceText(blanked, bmpOnly === true ? true : undefined);
   const blocks = kind === 'markdown' ? extractMarkdown(read, folding) : extractPlainText(read, folding);
   return { source, document: { blocks } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/document.js';
-import { fromText } from '../../src/extract/input-kinds.js';
+import { fromText, inputKindOf } from '../../src/extract/input-kinds.js';
+import { DEFAULT_LIMITS } from '../../src/extract/read-limits.js';
 import { loadFolding } from '../../src/folding.js';
 
 function tables(text: string, kind: 'text' | 'markdown' = 'text'): Table[] {
@@ -77,6 +78,17 @@ describe('Markdown', () => {
       ['table', '', 3, 1],
       ['paragraph', '正文很长很长很长很长很长很长的一段话。', 7, 1],
     ]);
+  });
+
+  it('positions after astral characters are the same whether the text is decoded from bytes or given', async () => {
+    const text = '收到申请数𠀀 件 12\n办结数 件 12\n正文：收到𠀀申请12件。\n';
+    const fromBytes = await inputKindOf('r.txt').read(Buffer.from(text), loadFolding(), DEFAULT_LIMITS);
+    if ('failure' in fromBytes) throw new Error(fromBytes.failure);
+    const given = fromText(text, 'text', loadFolding());
+    for (const offset of [0, 5, 7, 10, 12, 26, 30, text.length - 1]) {
+      expect(fromBytes.source.position(offset)).toEqual(given.source.position(offset));
+    }
+    expect(fromBytes.source.position(30)).toEqual({ line: 3, column: 8, offset: 30 });
   });
 
   it('reads a setext heading, and the content of fenced code without its fences', () => {
