@@ -8,7 +8,6 @@ import { alignInOrder } from './align.js';
 import type { AmbiguousRow, BoundTable, BoundValue } from './bound.js';
 import { bindRecord } from './bind-record.js';
 import { countMarkers, rowNamesKey, rowViews, type RowView } from './row-view.js';
-import { detached } from '../detached.js';
 import { objectSlot } from '../object-slot.js';
 import { trimText } from '../trim.js';
 
@@ -67,7 +66,9 @@ function alignmentOf(rows: RowView[], namesKey: string, def: TableDef, folding: 
     known = new Map();
     alignmentsOf.set(def, known);
   }
-  known.set(detached(namesKey), alignment);
+  // The table view's own key (src/recognise/row-view.ts): detached already, and the object the
+  // next table with these rows brings, so that the lookup compares no characters.
+  known.set(namesKey, alignment);
   return alignment;
 }
 

@@ -3,7 +3,9 @@ import type { Folding } from '../folding.js';
 import { normaliseLabel } from '../label.js';
 import { isValueToken } from '../value.js';
 import { objectSlot } from '../object-slot.js';
+import { detached } from '../detached.js';
 import { trimText } from '../trim.js';
+import { isWhiteSpace } from '../char-test.js';
 
 /** A table row seen as a label and the cells after it. */
 export interface RowView {
@@ -51,33 +53,65 @@ function tableViewOf(table: Table, folding: Folding): TableView {
     const names = new Set<string>();
     let labelIndex = -1;
     let valueSeen = false;
+    // The label cell's folded text and, when it has several space-separated parts, its last part's.
+    let labelName = '';
+    let labelLastPart: string | undefined;
     for (let i = 0; i < cells.length; i++) {
       const text = cells[i].text;
       const trimmed = trimText(text);
       const blank = trimmed === '';
       const value = blank || isValueToken(trimmed, folding);
       if (!value) {
-        // Numbers and blanks are never header words: only text cells are named.
-        addCellNames(names, text, folding);
+        // Numbers and blanks are never header words: only text cells are named, with their
+        // space-separated parts (`行政复议 行政诉讼` in PDF text).
+        const name = normaliseLabel(text, folding);
+        names.add(name);
+        const parts = spaceSeparated(text);
+        let lastPart: string | undefined;
+        for (let p = 0; parts.length > 1 && p < parts.length; p++) names.add((lastPart = normaliseLabel(parts[p], folding)));
         // The label is the last text cell before the first value.
-        if (!valueSeen) labelIndex = i;
+        if (!valueSeen) {
+          labelIndex = i;
+          labelName = name;
+          labelLastPart = lastPart;
+        }
       } else if (labelIndex >= 0 && !blank) valueSeen = true;
     }
     view.names.push(names);
     for (const name of names) view.allNames.add(name);
     if (labelIndex < 0) continue;
     const label = cells[labelIndex];
-    const labelNames = [normaliseLabel(label.text, folding)];
-    const parts = spaceSeparated(label.text);
-    if (parts.length > 1) labelNames.push(normaliseLabel(parts[parts.length - 1], folding));
+    const labelNames = labelLastPart === undefined ? [labelName] : [labelName, labelLastPart];
     view.views.push({ cells: cells.slice(labelIndex), label, names: labelNames });
     // Each name after its length, so that no two different lists of names make one key.
     namesKey += labelNames.length === 1 ? `${labelNames[0].length}:${labelNames[0]};` : `${labelNames[0].length}:${labelNames[0]}${labelNames[1].length}:${labelNames[1]};`;
   }
-  view.namesKey = namesKey;
+  view.namesKey = sharedKey(namesKey);
   viewOf.set(table, view);
   return view;
 }
+
+/**
+ * One string for every table whose rows name the same things. The key is looked up once per
+ * template table a table is bound against (about twenty times a report): a new string of a
+ * thousand characters was hashed and compared in full at each lookup, where the string already
+ * kept compares as the same object, its hash computed once.
+ */
+function sharedKey(key: string): string {
+  if (key.length > MAX_SHARED_KEY) return key;
+  const known = sharedKeys.get(key);
+  if (known !== undefined) return known;
+  // Keys come from pages: a sweep of tables all different must not fill memory.
+  if (sharedKeys.size >= SHARED_KEYS_KEPT) sharedKeys.clear();
+  const kept = detached(key);
+  sharedKeys.set(kept, kept);
+  return kept;
+}
+
+const sharedKeys = new Map<string, string>();
+const SHARED_KEYS_KEPT = 1024;
+/** Longer keys are not kept (a table of thousands of rows is a dump: bind-table.ts aligns it afresh). */
+const MAX_SHARED_KEY = 8_192;
 
 /**
  * The names of a table's row views in one string: two tables with the same key have row views
@@ -95,16 +129,13 @@ function cellNameSets(table: Table, folding: Folding): Array<Set<string>> {
 function spaceSeparated(text: string): string[] {
   const trimmed = trimText(text);
   // Most labels are one run of words: no array of parts to make.
-  return INNER_SPACE.test(trimmed) ? trimmed.split(/[\s\u3000]+/) : [trimmed];
+  return hasWhiteSpace(trimmed) ? trimmed.split(/\s+/u) : [trimmed];
 }
 
-const INNER_SPACE = /[\s\u3000]/;
-
-/** Adds a cell's folded text, and its space-separated parts (`行政复议 行政诉讼` in PDF text). */
-function addCellNames(names: Set<string>, text: string, folding: Folding): void {
-  names.add(normaliseLabel(text, folding));
-  const parts = spaceSeparated(text);
-  if (parts.length > 1) for (let i = 0; i < parts.length; i++) names.add(normaliseLabel(parts[i], folding));
+/** `/\s/u.test(text)` (\s takes in the ideographic space U+3000), by a loop: a regex call cost several times the test of a label of a few dozen characters. */
+function hasWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** How many of the markers appear in the table's cells (after folding). */
