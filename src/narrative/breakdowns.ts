@@ -26,9 +26,12 @@ export interface Breakdown {
 export function readBreakdowns(text: string, claims: Claim[], policy: NarrativePolicy): Breakdown[] {
   const out: Breakdown[] = [];
   const counts = claims.filter((c) => !c.percent);
+  // A total is a count before the marker: no count, no breakdown, and a marker before the first
+  // count's unit has none (searching from there spares most of the text of most paragraphs).
+  if (counts.length === 0) return out;
   const { marker } = policy.breakdown;
   const closing = closingBrackets(text, policy);
-  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) {
+  for (let at = text.indexOf(marker, counts[0].unitEnd); at >= 0; at = text.indexOf(marker, at + marker.length)) {
     // The last count ending before the marker (claims are in text order and do not overlap).
     const total = counts[firstIndex(counts, (c) => c.unitEnd > at) - 1];
     if (!total || !onlyPunctuation(text.slice(total.unitEnd, at), policy)) continue;
