@@ -7,6 +7,7 @@ import { isValueToken, parseValue } from '../value.js';
 import { alignInOrder } from './align.js';
 import type { AmbiguousRow, BoundTable, BoundValue } from './bound.js';
 import { bindRecord } from './bind-record.js';
+import { detached } from '../detached.js';
 import { countMarkers, rowNamesKey, rowViews, type RowView } from './row-view.js';
 import { objectSlot } from '../object-slot.js';
 import { trimText } from '../trim.js';
@@ -66,9 +67,7 @@ function alignmentOf(rows: RowView[], namesKey: string, def: TableDef, folding: 
     known = new Map();
     alignmentsOf.set(def, known);
   }
-  // The table view's own key (src/recognise/row-view.ts): detached already, and the object the
-  // next table with these rows brings, so that the lookup compares no characters.
-  known.set(namesKey, alignment);
+  known.set(detached(namesKey), alignment);
   return alignment;
 }
 

@@ -83,35 +83,38 @@ function tableViewOf(table: Table, folding: Folding): TableView {
     const label = cells[labelIndex];
     const labelNames = labelLastPart === undefined ? [labelName] : [labelName, labelLastPart];
     view.views.push({ cells: cells.slice(labelIndex), label, names: labelNames });
-    // Each name after its length, so that no two different lists of names make one key.
-    namesKey += labelNames.length === 1 ? `${labelNames[0].length}:${labelNames[0]};` : `${labelNames[0].length}:${labelNames[0]}${labelNames[1].length}:${labelNames[1]};`;
+    namesKey += labelNames.length === 1 ? `${keyPart(labelNames[0])};` : `${keyPart(labelNames[0])}${keyPart(labelNames[1])};`;
   }
-  view.namesKey = sharedKey(namesKey);
+  view.namesKey = namesKey;
   viewOf.set(table, view);
   return view;
 }
 
 /**
- * One string for every table whose rows name the same things. The key is looked up once per
- * template table a table is bound against (about twenty times a report): a new string of a
- * thousand characters was hashed and compared in full at each lookup, where the string already
- * kept compares as the same object, its hash computed once.
+ * A name's part of a row names key: its number, two characters from a private-use block, when it
+ * has one; else U+FFFF, its length and itself. Either way no two lists of names make one key,
+ * and the rows of a template table make a key of a few characters per row: built from the names
+ * themselves it ran to a thousand, hashed and compared in full at every alignment lookup.
  */
-function sharedKey(key: string): string {
-  if (key.length > MAX_SHARED_KEY) return key;
-  const known = sharedKeys.get(key);
-  if (known !== undefined) return known;
-  // Keys come from pages: a sweep of tables all different must not fill memory.
-  if (sharedKeys.size >= SHARED_KEYS_KEPT) sharedKeys.clear();
-  const kept = detached(key);
-  sharedKeys.set(kept, kept);
-  return kept;
+function keyPart(name: string): string {
+  let id = nameIds.get(name);
+  if (id === undefined && nameIds.size < MAX_NAME_IDS) {
+    id = nameIds.size;
+    // Detached: a slice of a report's text kept as a key would keep that text alive.
+    nameIds.set(detached(name), id);
+  }
+  return id === undefined ? `\uffff${name.length}:${name}` : String.fromCharCode(ID_BASE + (id >> 10), ID_BASE + (id & 1023));
 }
 
-const sharedKeys = new Map<string, string>();
-const SHARED_KEYS_KEPT = 1024;
-/** Longer keys are not kept (a table of thousands of rows is a dump: bind-table.ts aligns it afresh). */
-const MAX_SHARED_KEY = 8_192;
+/**
+ * Row names seen so far, numbered; never renumbered (a key made before must keep its meaning), so
+ * bounded: names past MAX_NAME_IDS are written out in their keys. Reports copy a template's few
+ * hundred labels.
+ */
+const nameIds = new Map<string, number>();
+const MAX_NAME_IDS = 50_000;
+/** A number is written as two characters of 1,024 values each from U+E000: a part starts with one of those or with U+FFFF. */
+const ID_BASE = 0xe000;
 
 /**
  * The names of a table's row views in one string: two tables with the same key have row views
