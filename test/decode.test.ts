@@ -21,7 +21,7 @@ describe('decode', () => {
       fc.property(fc.array(unit, { minLength: 1, maxLength: 20 }).map((u) => u.join('')), (s) => {
         expect(decode(Buffer.from(s))).toMatchObject({ ok: true, text: s, bmpOnly: !/[\ud800-\udfff]/.test(s) });
       }),
-      params(),
+      params(300),
     );
   });
 
