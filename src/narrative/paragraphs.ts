@@ -38,13 +38,17 @@ export function readParagraphs(prose: Block[], source: SourceText, policy: Narra
   let section: string | undefined;
   let current: Para | undefined;
   let last: Block | undefined;
+  let lastAlone = false;
   for (const block of prose) {
-    if (current && last && continues(last, block, policy)) {
+    // Each line is tested once, not again as the line before the next one.
+    const headingText = policy.layout.heading.test(block.text);
+    const alone = headingText || policy.layout.footer.test(block.text);
+    if (current && last && continues(last, lastAlone, block, alone, policy)) {
       current.pieces.push(pieceOf(block, source, current.text.length));
       current.text += block.text;
     } else {
-      const isHeading = block.type === 'heading' || policy.layout.heading.test(block.text);
-      if (isHeading && policy.layout.heading.test(block.text)) section = block.text.trim();
+      const isHeading = block.type === 'heading' || headingText;
+      if (headingText) section = block.text.trim();
       current = {
         text: block.text,
         section: isHeading ? undefined : section,
@@ -55,16 +59,19 @@ export function readParagraphs(prose: Block[], source: SourceText, policy: Narra
       out.push(current);
     }
     last = block;
+    lastAlone = alone;
   }
   return out;
 }
 
-/** The next line carries on the paragraph: adjacent, not indented, and neither line stands alone. */
-function continues(a: Block, b: Block, policy: NarrativePolicy): boolean {
+/**
+ * The next line carries on the paragraph: adjacent, not indented, and neither line stands alone
+ * (`aAlone`, `bAlone`: the line is a heading or a footer).
+ */
+function continues(a: Block, aAlone: boolean, b: Block, bAlone: boolean, policy: NarrativePolicy): boolean {
   if (a.type !== 'paragraph' || b.type !== 'paragraph') return false;
   if (b.span.start.line !== a.span.end.line + 1 || b.span.start.column !== 1) return false;
-  const { heading, footer, paragraphEnd } = policy.layout;
-  return !paragraphEnd.test(a.text) && !heading.test(a.text) && !footer.test(a.text) && !heading.test(b.text) && !footer.test(b.text);
+  return !aAlone && !bAlone && !policy.layout.paragraphEnd.test(a.text);
 }
 
 /**
