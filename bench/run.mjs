@@ -49,6 +49,15 @@ const SETTLE = Number(opt.settle);
 // ---------------------------------------------------------------- stages
 // One entry per measured thing. Each run() does the whole job for one kind and returns what the
 // sanity check needs; adding a tool (or a kind) is one more entry here.
+//
+// The read floor and the API run in interleaved rounds (their ratio is a target, and the
+// machine's speed drifts). Stages marked `apart` run after every kind's API rounds, each in a
+// block of its own rounds: they disturb whatever runs next. Measured (txt, medians of API rounds
+// 2-4 after four Markdown rounds): alone 281-299 ms; after remark-parse and markdownlint-cli2
+// rounds in this process (their garbage in the same heap) 351 ms, and Markdown API rounds two to
+// three times slower; with a command-line child after each round 333-340 ms (the read floor
+// beside them +12 %), after a single-threaded child 409 ms, while an idle second or a busy loop in
+// this process changed nothing.
 
 const remark = unified().use(remarkParse).use(remarkGfm).freeze();
 
@@ -59,7 +68,7 @@ const STAGES = [
     run: ({ files }) => files.reduce((n, f) => n + readFileSync(f, 'utf8').length, 0),
   },
   {
-    id: 'remark', name: 'read + remark-parse + remark-gfm', kinds: ['md'],
+    id: 'remark', name: 'read + remark-parse + remark-gfm', kinds: ['md'], apart: true,
     run: ({ files }) => files.reduce((n, f) => n + remark.parse(readFileSync(f, 'utf8')).children.length, 0),
   },
   {
@@ -71,7 +80,7 @@ const STAGES = [
     // What one `npx disclosure-lint` costs: a new process, so its start-up, a new worker and V8
     // compiling the hot code are all in it (the API stage above keeps its threads warm between
     // repetitions, as a long-lived host does). Shown for the record; the targets use the API.
-    id: 'cli', name: 'disclosure-lint CLI (a new process)', kinds: ['md', 'txt', 'html'],
+    id: 'cli', name: 'disclosure-lint CLI (a new process)', kinds: ['md', 'txt', 'html'], apart: true,
     run: ({ dir }) => {
       const out = path.join(os.tmpdir(), `disclosure-lint-bench-${process.pid}.json`);
       const r = spawnSync(process.execPath, [BIN, '-f', `json:${out}`, dir], { encoding: 'utf8' });
@@ -86,7 +95,7 @@ const STAGES = [
     // The library entry of markdownlint-cli2, default rules (no config file in the corpus dir);
     // a formatter function captures the results instead of printing them, and the progress line
     // "Linting: N file(s)" proves it saw the whole corpus (clean files report no issues at all).
-    id: 'mdl', name: 'markdownlint-cli2 (main(), defaults)', kinds: ['md'],
+    id: 'mdl', name: 'markdownlint-cli2 (main(), defaults)', kinds: ['md'], apart: true,
     run: async ({ dir }) => {
       const out = { results: [], linted: 0 };
       await markdownlintCli2({
@@ -187,15 +196,13 @@ async function main() {
   const sanity = [];
   const settled = new Map();
   const contexts = [];
-  for (const kind of KINDS) {
-    const ctx = { kind, manifest, ...corpusFiles(kind) };
-    const stages = STAGES.filter((s) => s.kinds.includes(kind));
-    const times = Object.fromEntries(stages.map((s) => [s.id, []]));
+  // Rounds of a group of stages interleaved, so that slow drift (thermal, page cache) hits them alike.
+  const measure = async (kind, ctx, group) => {
+    const times = Object.fromEntries(group.map((s) => [s.id, []]));
     const first = {};
     const last = {};
-    // Rounds interleave the stages so slow drift (thermal, page cache) hits them all alike.
     for (let rep = 0; rep < WARMUP + REPS; rep++) {
-      for (const s of stages) {
+      for (const s of group) {
         const t = performance.now();
         last[s.id] = await s.run(ctx);
         const ms = performance.now() - t;
@@ -203,10 +210,15 @@ async function main() {
         if (rep >= WARMUP) times[s.id].push(ms);
       }
     }
-    for (const s of stages) {
+    for (const s of group) {
       rows.push({ kind, ctx, id: s.id, name: s.name, first: first[s.id], rounds: times[s.id], min: Math.min(...times[s.id]), med: median(times[s.id]) });
       if (s.check) sanity.push({ kind, ...s.check(last[s.id], ctx) });
     }
+  };
+  for (const kind of KINDS) {
+    const ctx = { kind, manifest, ...corpusFiles(kind) };
+    const stages = STAGES.filter((s) => s.kinds.includes(kind));
+    await measure(kind, ctx, stages.filter((s) => !s.apart));
     contexts.push({ kind, ctx, stages });
   }
   // After every kind's timed rounds, so that these extra rounds warm nothing the targets measure.
@@ -216,6 +228,9 @@ async function main() {
       if (s) settled.set(kind, s);
     }
   }
+  // Then the stages that disturb what follows them, one block each (see STAGES).
+  for (const { kind, ctx, stages } of contexts) for (const s of stages.filter((x) => x.apart)) await measure(kind, ctx, [s]);
+  rows.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || STAGES.findIndex((s) => s.id === a.id) - STAGES.findIndex((s) => s.id === b.id));
 
   const speedsAfter = cpuSpeeds();
   const cpu = os.cpus()[0]?.model ?? '?';
@@ -238,7 +253,8 @@ async function main() {
   }
   console.log(`1st = the kind's first round (the coldest${WARMUP > 0 ? `; with --warmup ${WARMUP}, in neither min nor median` : ''}); `
     + 'files/s and MB/s (10^6 bytes) use the median; × read = median time ÷ read-floor median time; timed rounds in the order run '
-    + '(the API\'s fall as a new worker warms: see README, Performance).');
+    + '(the API\'s fall as a new worker warms: see README, Performance); read floor and API interleaved, the other stages '
+    + 'after all of them, each in a block of its own (they slow whatever runs next: see bench/run.mjs).');
 
   console.log('\nratios (median time; > 1 means disclosure-lint takes longer):');
   const ratio = (kind, a, b) => {
