@@ -212,7 +212,7 @@ async function main() {
     }
     for (const s of group) {
       rows.push({ kind, ctx, id: s.id, name: s.name, first: first[s.id], rounds: times[s.id], min: Math.min(...times[s.id]), med: median(times[s.id]) });
-      if (s.check) sanity.push({ kind, ...s.check(last[s.id], ctx) });
+      if (s.check) sanity.push({ kind, id: s.id, ...s.check(last[s.id], ctx) });
     }
   };
   for (const kind of KINDS) {
@@ -230,7 +230,10 @@ async function main() {
   }
   // Then the stages that disturb what follows them, one block each (see STAGES).
   for (const { kind, ctx, stages } of contexts) for (const s of stages.filter((x) => x.apart)) await measure(kind, ctx, [s]);
-  rows.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || STAGES.findIndex((s) => s.id === a.id) - STAGES.findIndex((s) => s.id === b.id));
+  // In the order of kinds and stages, whatever order they ran in.
+  const byKindAndStage = (a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || STAGES.findIndex((s) => s.id === a.id) - STAGES.findIndex((s) => s.id === b.id);
+  rows.sort(byKindAndStage);
+  sanity.sort(byKindAndStage);
 
   const speedsAfter = cpuSpeeds();
   const cpu = os.cpus()[0]?.model ?? '?';

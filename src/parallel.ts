@@ -93,7 +93,7 @@ export async function lintJobs(
     for (let id = Atomics.add(next, 0, 1); id < jobs.length; id = Atomics.add(next, 0, 1)) {
       finish(id, await lintTarget(jobs[id]));
       // Let the workers' results in, every few milliseconds: a turn of the event loop takes
-      // 15-25 µs, and one after each report was a twentieth of this thread's linting time.
+      // 15-25 µs, and one after each of its reports was 2-4 % of a round.
       if (workers.length > 0 && performance.now() - yielded >= YIELD_EVERY_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         yielded = performance.now();

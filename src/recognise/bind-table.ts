@@ -7,8 +7,8 @@ import { isValueToken, parseValue } from '../value.js';
 import { alignInOrder } from './align.js';
 import type { AmbiguousRow, BoundTable, BoundValue } from './bound.js';
 import { bindRecord } from './bind-record.js';
-import { detached } from '../detached.js';
 import { countMarkers, rowNamesKey, rowViews, type RowView } from './row-view.js';
+import { detached } from '../detached.js';
 import { objectSlot } from '../object-slot.js';
 import { trimText } from '../trim.js';
 
