@@ -31,10 +31,12 @@ export function rowViews(table: Table, folding: Folding): RowView[] {
 /** Row views and cell names of a table, made in one pass over its cells. */
 interface TableView {
   views: RowView[];
-  /** The folded names of every text cell, per row (numbers and blanks are never header words). */
-  names: Array<Set<string>>;
-  /** The same names, of all rows at once. */
-  allNames: Set<string>;
+  /**
+   * The folded names of every text cell (numbers and blanks are never header words), each with
+   * the first row it is in: one map, where a set per row and one for the table made two hash
+   * insertions per name and a set per row.
+   */
+  firstRowOf: Map<string, number>;
   /** The names of the row views, all in one string: what the alignment of the rows depends on. */
   namesKey: string;
 }
@@ -45,12 +47,12 @@ const viewOf = objectSlot<Table, TableView>('table view');
 function tableViewOf(table: Table, folding: Folding): TableView {
   const known = viewOf.get(table);
   if (known) return known;
-  const view: TableView = { views: [], names: [], allNames: new Set(), namesKey: '' };
+  const view: TableView = { views: [], firstRowOf: new Map(), namesKey: '' };
+  const { firstRowOf } = view;
   let namesKey = '';
   const { rows } = table;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
-    const names = new Set<string>();
     let labelIndex = -1;
     let valueSeen = false;
     // The label cell's folded text and, when it has several space-separated parts, its last part's.
@@ -65,10 +67,13 @@ function tableViewOf(table: Table, folding: Folding): TableView {
         // Numbers and blanks are never header words: only text cells are named, with their
         // space-separated parts (`行政复议 行政诉讼` in PDF text).
         const name = normaliseLabel(text, folding);
-        names.add(name);
+        if (!firstRowOf.has(name)) firstRowOf.set(name, r);
         const parts = spaceSeparated(text);
         let lastPart: string | undefined;
-        for (let p = 0; parts.length > 1 && p < parts.length; p++) names.add((lastPart = normaliseLabel(parts[p], folding)));
+        for (let p = 0; parts.length > 1 && p < parts.length; p++) {
+          lastPart = normaliseLabel(parts[p], folding);
+          if (!firstRowOf.has(lastPart)) firstRowOf.set(lastPart, r);
+        }
         // The label is the last text cell before the first value.
         if (!valueSeen) {
           labelIndex = i;
@@ -77,8 +82,6 @@ function tableViewOf(table: Table, folding: Folding): TableView {
         }
       } else if (labelIndex >= 0 && !blank) valueSeen = true;
     }
-    view.names.push(names);
-    for (const name of names) view.allNames.add(name);
     if (labelIndex < 0) continue;
     const label = cells[labelIndex];
     const labelNames = labelLastPart === undefined ? [labelName] : [labelName, labelLastPart];
@@ -124,11 +127,6 @@ export function rowNamesKey(table: Table, folding: Folding): string {
   return tableViewOf(table, folding).namesKey;
 }
 
-/** The folded names of every cell, per row, computed once per table. */
-function cellNameSets(table: Table, folding: Folding): Array<Set<string>> {
-  return tableViewOf(table, folding).names;
-}
-
 function spaceSeparated(text: string): string[] {
   const trimmed = trimText(text);
   // Most labels are one run of words: no array of parts to make.
@@ -149,16 +147,21 @@ function hasWhiteSpace(text: string): boolean {
 export function countMarkers(table: Table, markers: string[], folding: Folding): number {
   if (markers.length === 0) return 0;
   // The folded markers are distinct: each found anywhere in the table counts once.
-  const names = tableViewOf(table, folding).allNames;
+  const { firstRowOf } = tableViewOf(table, folding);
   let found = 0;
-  for (const m of foldedMarkers(markers, folding)) if (names.has(m)) found++;
+  for (const m of foldedMarkers(markers, folding)) if (firstRowOf.has(m)) found++;
   return found;
 }
 
 /** Index of the first row holding one of the markers, or -1. */
 export function firstMarkerRow(table: Table, markers: string[], folding: Folding): number {
-  const wanted = foldedMarkers(markers, folding);
-  return cellNameSets(table, folding).findIndex((names) => wanted.some((m) => names.has(m)));
+  const { firstRowOf } = tableViewOf(table, folding);
+  let first = -1;
+  for (const m of foldedMarkers(markers, folding)) {
+    const row = firstRowOf.get(m);
+    if (row !== undefined && (first < 0 || row < first)) first = row;
+  }
+  return first;
 }
 
 const markersOf = new WeakMap<string[], string[]>();
