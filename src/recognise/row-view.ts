@@ -85,7 +85,8 @@ function tableViewOf(table: Table, folding: Folding): TableView {
     if (labelIndex < 0) continue;
     const label = cells[labelIndex];
     const labelNames = labelLastPart === undefined ? [labelName] : [labelName, labelLastPart];
-    view.views.push({ cells: cells.slice(labelIndex), label, names: labelNames });
+    // The row itself when the label leads it (row views are read, never changed).
+    view.views.push({ cells: labelIndex === 0 ? cells : cells.slice(labelIndex), label, names: labelNames });
     namesKey += labelNames.length === 1 ? `${keyPart(labelNames[0])};` : `${keyPart(labelNames[0])}${keyPart(labelNames[1])};`;
   }
   view.namesKey = namesKey;
