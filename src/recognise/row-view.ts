@@ -101,21 +101,22 @@ function tableViewOf(table: Table, folding: Folding): TableView {
  * themselves it ran to a thousand, hashed and compared in full at every alignment lookup.
  */
 function keyPart(name: string): string {
-  let id = nameIds.get(name);
-  if (id === undefined && nameIds.size < MAX_NAME_IDS) {
-    id = nameIds.size;
+  let code = nameCodes.get(name);
+  if (code === undefined && nameCodes.size < MAX_NAME_IDS) {
+    const id = nameCodes.size;
+    code = String.fromCharCode(ID_BASE + (id >> 10), ID_BASE + (id & 1023));
     // Detached: a slice of a report's text kept as a key would keep that text alive.
-    nameIds.set(detached(name), id);
+    nameCodes.set(detached(name), code);
   }
-  return id === undefined ? `\uffff${name.length}:${name}` : String.fromCharCode(ID_BASE + (id >> 10), ID_BASE + (id & 1023));
+  return code ?? `\uffff${name.length}:${name}`;
 }
 
 /**
- * Row names seen so far, numbered; never renumbered (a key made before must keep its meaning), so
- * bounded: names past MAX_NAME_IDS are written out in their keys. Reports copy a template's few
- * hundred labels.
+ * Row names seen so far, numbered in the order seen, each with its number as written in keys;
+ * never renumbered (a key made before must keep its meaning), so bounded: names past
+ * MAX_NAME_IDS are written out in their keys. Reports copy a template's few hundred labels.
  */
-const nameIds = new Map<string, number>();
+const nameCodes = new Map<string, string>();
 const MAX_NAME_IDS = 50_000;
 /** A number is written as two characters of 1,024 values each from U+E000: a part starts with one of those or with U+FFFF. */
 const ID_BASE = 0xe000;
