@@ -53,9 +53,9 @@ const SETTLE = Number(opt.settle);
 // The read floor and the API run in interleaved rounds (their ratio is a target, and the
 // machine's speed drifts). Stages marked `apart` run after every kind's API rounds, each in a
 // block of its own rounds: they disturb whatever runs next. Measured (txt, medians of API rounds
-// 2-4 after four Markdown rounds): alone 281-299 ms; after remark-parse and markdownlint-cli2
+// 2-4 after four Markdown rounds): alone 268-299 ms; after remark-parse and markdownlint-cli2
 // rounds in this process (their garbage in the same heap) 351 ms, and Markdown API rounds two to
-// three times slower; with a command-line child after each round 333-340 ms (the read floor
+// three times slower; with a command-line child after each round 335-349 ms (the read floor
 // beside them +12 %), after a single-threaded child 409 ms, while an idle second or a busy loop in
 // this process changed nothing.
 
