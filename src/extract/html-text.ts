@@ -148,10 +148,22 @@ export class TextCollector {
  */
 function isPlainRun(value: string): boolean {
   if (value === '' || isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))) return false;
-  return !ASCII_SPACE.test(value);
+  return !hasAsciiSpace(value);
 }
 
-/** isAsciiSpace's characters (one regex search beats a loop over a paragraph's characters). */
+/**
+ * Whether a text has one of isAsciiSpace's characters. A page's texts are mostly cells of a few
+ * characters, for which a loop costs less than a regex call, and paragraphs, which the regex
+ * searches faster than a loop (over the corpus's pages: 15 µs a page against 17-29 with the
+ * regex alone and 18-26 with the loop alone).
+ */
+function hasAsciiSpace(value: string): boolean {
+  if (value.length > SHORT_TEXT) return ASCII_SPACE.test(value);
+  for (let i = 0; i < value.length; i++) if (isAsciiSpace(value.charCodeAt(i))) return true;
+  return false;
+}
+
+const SHORT_TEXT = 32;
 const ASCII_SPACE = /[ \t\n\r\f]/;
 
 /** Whether a text node is its source verbatim and a plain run: what finish() would give back as it is. */
