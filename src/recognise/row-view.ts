@@ -87,7 +87,8 @@ function tableViewOf(table: Table, folding: Folding): TableView {
     const labelNames = labelLastPart === undefined ? [labelName] : [labelName, labelLastPart];
     // The row itself when the label leads it (row views are read, never changed).
     view.views.push({ cells: labelIndex === 0 ? cells : cells.slice(labelIndex), label, names: labelNames });
-    namesKey += labelNames.length === 1 ? `${keyPart(labelNames[0])};` : `${keyPart(labelNames[0])}${keyPart(labelNames[1])};`;
+    for (const name of labelNames) namesKey += keyPart(name);
+    namesKey += ';';
   }
   view.namesKey = namesKey;
   viewOf.set(table, view);
