@@ -8,6 +8,7 @@ import { SourceText, type Span } from '../source-text.js';
 import { extractMarkdown } from './markdown.js';
 import { loadMarkdownParser, MarkdownParserNotLoaded } from './markdown-parser.js';
 import { extractPlainText } from './plain-text.js';
+import { loadOnce } from '../load-once.js';
 import type { ReadLimits } from './zip-limits.js';
 
 /** What reading a file gives: the text positions refer to and the blocks found in it. */
@@ -67,11 +68,14 @@ export function fromText(text: string, kind: 'text' | 'markdown', folding: Foldi
 const TEXT = textKind('text');
 const MARKDOWN = textKind('markdown');
 // The HTML and Office readers (htmlparser2, mammoth, exceljs) load only when such a file comes.
-const HTML: InputKind = { name: 'html', read: async (bytes, folding) => (await import('./html.js')).readHtmlBytes(bytes, folding) };
+const htmlReader = loadOnce(() => import('./html.js'));
+const wordReader = loadOnce(() => import('./docx.js'));
+const sheetReader = loadOnce(() => import('./spreadsheet.js'));
+const HTML: InputKind = { name: 'html', read: async (bytes, folding) => (await htmlReader()).readHtmlBytes(bytes, folding) };
 /** .doc/.wps and .xls/.et are legacy binary files (a diagnostic says to re-save them) or HTML under an Office name. */
-const WORD: InputKind = { name: 'docx', read: async (...args) => (await import('./docx.js')).readDocx(...args) };
-const EXCEL: InputKind = { name: 'xlsx', read: async (...args) => (await import('./spreadsheet.js')).readXlsx(...args) };
-const CSV: InputKind = { name: 'csv', read: async (bytes) => (await import('./spreadsheet.js')).readCsv(bytes) };
+const WORD: InputKind = { name: 'docx', read: async (...args) => (await wordReader()).readDocx(...args) };
+const EXCEL: InputKind = { name: 'xlsx', read: async (...args) => (await sheetReader()).readXlsx(...args) };
+const CSV: InputKind = { name: 'csv', read: async (bytes) => (await sheetReader()).readCsv(bytes) };
 
 /** Input kinds by file extension; directories and globs pick these extensions. */
 export const INPUT_KINDS: Record<string, InputKind> = {
