@@ -43,6 +43,56 @@ describe('decode', () => {
     expect(decode(Buffer.from([0xff, 0xfe, 0x41]))).toEqual({ ok: false, reason: 'undecodable' });
   });
 
+  it('takes bytes for binary exactly when the first 8 kB hold a NUL or more than a tenth other controls, wherever they sit', () => {
+    // The sniff reads four bytes at a time: the reference reads one at a time, as it did.
+    const binary = (bytes: Uint8Array) => {
+      const length = Math.min(bytes.length, 8192);
+      let controls = 0;
+      for (let i = 0; i < length; i++) {
+        const b = bytes[i];
+        if (b === 0) return true;
+        if (b < 32 && !(b >= 9 && b <= 13) && b !== 27) controls++;
+      }
+      return controls > length / 10;
+    };
+    // Mostly letters and line ends, with controls (NUL among them) here and there.
+    const byte = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(0x41, 0x0a, 0x0d, 0x09, 0x1b, 0x20, 0x7f, 0x80, 0xff) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 31 }) }, { weight: 1, arbitrary: fc.constant(0) });
+    const sample = fc.oneof(fc.array(byte, { maxLength: 40 }), fc.array(byte, { minLength: 8180, maxLength: 8200 }));
+    fc.assert(
+      fc.property(sample, fc.nat(3), (values, at) => {
+        // Not a BOM (decode reads those as they say), at every alignment inside a larger buffer.
+        const bytes = [0x41, ...values];
+        const host = new Uint8Array(bytes.length + at + 3);
+        host.set(bytes, at);
+        const view = host.subarray(at, at + bytes.length);
+        const got = decode(view);
+        expect(!got.ok && got.reason === 'binary').toBe(binary(view));
+      }),
+      params(300),
+    );
+    // Every byte value at every place of a word, at every alignment: one control in eight bytes is binary.
+    for (let b = 0; b < 256; b++) {
+      for (let place = 0; place < 8; place++) {
+        for (let at = 0; at < 4; at++) {
+          const host = new Uint8Array(12).fill(0x41);
+          host[at + place] = b;
+          const view = host.subarray(at, at + 8);
+          const got = decode(view);
+          expect(!got.ok && got.reason === 'binary', `byte ${b} at ${place}, offset ${at}`).toBe(binary(view));
+        }
+      }
+    }
+    // A tenth exactly is text, one more is binary; a NUL past the sample is not looked at.
+    const tenth = (n: number) => Uint8Array.from({ length: 100 }, (_, i) => (i < n ? 0x01 : 0x41));
+    expect(decode(tenth(10))).toMatchObject({ ok: true });
+    expect(decode(tenth(11))).toEqual({ ok: false, reason: 'binary' });
+    const lateNul = new Uint8Array(9000).fill(0x41);
+    lateNul[8192] = 0;
+    expect(decode(lateNul)).toMatchObject({ ok: true });
+    lateNul[8191] = 0;
+    expect(decode(lateNul)).toEqual({ ok: false, reason: 'binary' });
+  });
+
   describe('UTF-8 gives exactly what a strict TextDecoder gives', () => {
     // decode() takes a faster way than TextDecoder (validate, then transcode to UTF-16): the
     // reference is the plain strict decoder it replaced.
