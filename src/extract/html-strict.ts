@@ -157,14 +157,21 @@ function tagAt(html: string, from: number, to: number): Tag {
     if (digit === 0) return tagOf(html.slice(from, to));
     code = code * 64 + digit;
   }
+  // A page names the same element again and again (`<td>…</td><td>`): the last one is kept at hand.
+  if (code === lastCode) return lastTag!;
   let tag = tagsByCode.get(code);
   if (!tag) {
     tag = tagOf(html.slice(from, to).toLowerCase());
     if (tagsByCode.size > 1000) tagsByCode.clear();
     tagsByCode.set(code, tag);
   }
+  lastCode = code;
+  lastTag = tag;
   return tag;
 }
+
+let lastCode = -1;
+let lastTag: Tag | undefined;
 
 function tagOf(written: string): Tag {
   let tag = tags.get(written);
