@@ -20,12 +20,14 @@ const MIN_FILES_PER_THREAD = 40;
  * The same for a process that lints once (the command line) on a machine of two cores or fewer.
  * Its worker compiles the linter anew, and V8's optimising compiler then takes about a core-second
  * over the first few hundred reports; with two cores that time is taken from both linting
- * threads. A new process on this project's 2-vCPU machine linted 1,000 text reports in 1.7 s
- * alone and 2.1 s with a worker, 2,000 Markdown ones in 2.7 s and 3.0 s; at 3,000 the two were
- * even, at 10,000 the worker made it 1.4x faster (8.1 s against 11.4 s). With more cores the
- * compilers have cores of their own; a host that lints again and again keeps its workers warm.
+ * threads. Measured on this project's 2-vCPU machine (session 12, a new process per run, one
+ * thread against two, alternating): text reports 3,000 in 2.5 s against 2.9-3.0, 5,000 in
+ * 3.4-3.5 s against 3.6-3.7, 6,000 and 8,000 even, 10,000 in 5.8 s against 5.3; Markdown 6,000
+ * in 5.7-6.0 s against 5.3-5.6, 8,000 in 6.8-7.1 against 5.8; HTML 6,000 even, 8,000 in
+ * 8.4-9.3 s against 7.0-7.9. Two threads from 5,000 files. With more cores the compilers have
+ * cores of their own; a host that lints again and again keeps its workers warm.
  */
-const MIN_FILES_PER_THREAD_LINTING_ONCE_ON_TWO_CORES = 1500;
+const MIN_FILES_PER_THREAD_LINTING_ONCE_ON_TWO_CORES = 2500;
 
 export type Concurrency = number | 'auto' | 'off';
 

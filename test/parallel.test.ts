@@ -133,9 +133,9 @@ describe('worker threads and shards', () => {
     expect(workerCount(1000, 'auto', false, 2)).toBe(2);
     expect(workerCount(1000, 'auto', false, 8)).toBe(8);
     expect(workerCount(100, 'auto', false, 8)).toBe(2);
-    // A process that lints once on two cores: a worker's compiling costs more than it saves below 3,000 files.
-    expect(workerCount(2999, 'auto', true, 2)).toBe(1);
-    expect(workerCount(3000, 'auto', true, 2)).toBe(2);
+    // A process that lints once on two cores: a worker's compiling costs more than it saves below 5,000 files.
+    expect(workerCount(4999, 'auto', true, 2)).toBe(1);
+    expect(workerCount(5000, 'auto', true, 2)).toBe(2);
     expect(workerCount(1000, 'auto', true, 4)).toBe(4);
     // An explicit number is obeyed.
     expect(workerCount(1000, 2, true, 2)).toBe(2);
