@@ -5,6 +5,7 @@ import type { SourceText } from '../source-text.js';
 import { isValueToken } from '../value.js';
 import { endOffsetOf, startOffsetOf } from './html-position.js';
 import { isPlainVerbatimNode, TextCollector } from './html-text.js';
+import { NO_PROPERTIES } from './html-strict.js';
 
 /** No report table is this wide or long; the caps keep `colspan="100000"` from filling memory. */
 const MAX_COLSPAN = 200;
@@ -142,6 +143,8 @@ function rowStart(tr: Element, source: SourceText): Cell {
 }
 
 function numberProp(el: Element, name: 'colSpan' | 'rowSpan'): number {
+  // A cell without attributes the readers look at (most): no property to look up by name.
+  if (el.properties === NO_PROPERTIES) return 1;
   const v = el.properties?.[name];
   if (v === undefined) return 1;
   const n = typeof v === 'number' ? v : Number.parseInt(String(v ?? '1'), 10);

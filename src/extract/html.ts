@@ -160,7 +160,7 @@ class Walker {
     // A loop: flatMap took most of the time of this method.
     for (const row of tableRows(el)) for (const cell of rowCells(row)) cells.push(cell);
     if (cells.length === 0) return;
-    if (cells.length === 1 || cells.some((c) => holdsTable(c) || textLength(c) > LAYOUT_CELL_TEXT)) {
+    if (isLayoutTable(cells)) {
       // A layout table: each cell is a region of the page.
       for (const cell of cells) {
         this.visitAll(cell.children, inArticle);
@@ -179,6 +179,22 @@ class Walker {
 /** No cell of a statistics table holds this much text (the longest label is about 40 characters); a page column does. */
 const LAYOUT_CELL_TEXT = 300;
 
+/** A table used for page layout: a single cell, or a cell holding another table or a page's worth of text. */
+function isLayoutTable(cells: Element[]): boolean {
+  if (cells.length === 1) return true;
+  for (const cell of cells) {
+    // Most cells are empty or hold one run of text (38, 自然人): told apart without a walk.
+    if (cell.children.length === 0) continue;
+    const only = cell.children.length === 1 ? cell.children[0] : undefined;
+    if (only?.type === 'text') {
+      if (only.value.length > LAYOUT_CELL_TEXT && trimText(only.value).length > LAYOUT_CELL_TEXT) return true;
+      continue;
+    }
+    if (holdsTable(cell) || textLength(cell) > LAYOUT_CELL_TEXT) return true;
+  }
+  return false;
+}
+
 function textLength(el: Element): number {
   let n = 0;
   for (const c of el.children) {
@@ -190,7 +206,8 @@ function textLength(el: Element): number {
 }
 
 function holdsTable(el: Element): boolean {
-  return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || holdsTable(c)));
+  for (const c of el.children) if (c.type === 'element' && (c.tagName === 'table' || holdsTable(c))) return true;
+  return false;
 }
 
 /** The text of a heading: inline content, `<br>` as a break. */

@@ -70,6 +70,17 @@ describe('HTML tables as full grids', () => {
     expect(tables(blocks)).toEqual([]);
     expect(blocks.filter((b) => b.type === 'paragraph')).toHaveLength(13);
   });
+  it('takes a cell of one run of text for a page column past 300 characters once trimmed, not before', () => {
+    const column = '全年新收申请38件，均已按期答复。'.repeat(20);
+    expect(column.length).toBeGreaterThan(300);
+    const wide = read(`<table><tr><td>首页</td><td>${column}</td></tr></table>`).blocks;
+    expect(tables(wide)).toEqual([]);
+    expect(wide.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['首页', column]);
+    // 300 characters and white space around them: a statistics cell however long its source.
+    const cell = '申'.repeat(300);
+    const padded = read(`<table><tr><td>说明</td><td>   ${cell}\n\t </td></tr></table>`).blocks;
+    expect(texts(tables(padded)[0])).toEqual([['说明', cell]]);
+  });
 });
 
 describe('HTML prose', () => {
