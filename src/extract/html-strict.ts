@@ -57,12 +57,7 @@ export function strictTree(html: string): StrictRead | undefined {
       const tag = tagAt(html, lt + 1, nameEnd);
       if (tag.unsupported) return undefined;
       const top = openTags[openTags.length - 1];
-      // htmlparser2 would close the open element here (a `<p>` in a `<p>`, a `<td>` after a `<td>`).
-      if (top !== undefined && tag.closes?.has(top.name)) return undefined;
-      // Where the table model does not allow it (a `<div>` in a row, a cell outside one), a browser
-      // would have moved it: parse5 reads such a page (src/extract/html-tree.ts's wellFormed).
-      if (top?.children && !top.children.has(tag.name)) return undefined;
-      if (tag.parents && !tag.parents.has(top?.name ?? '')) return undefined;
+      if (!fitsUnder(tag, top)) return undefined;
       if (tag.notNested && openTags.some((t) => t.name === tag.name)) return undefined;
       let properties: Properties = NO_PROPERTIES;
       if (html.charCodeAt(nameEnd) === GT) i = nameEnd + 1;
@@ -126,6 +121,30 @@ function tagNameEnd(html: string, from: number): number {
   return end;
 }
 
+/**
+ * Whether an element may open where `top` is the innermost open one (undefined: none) without
+ * htmlparser2's or a browser's repairs. Pages open the same element in the same parent again
+ * and again (`<td>` in a `<tr>`): the answer for the last parent is kept with the tag.
+ */
+function fitsUnder(tag: Tag, top: Tag | undefined): boolean {
+  const parent = top ?? null;
+  if (tag.lastParent !== parent) {
+    tag.lastParent = parent;
+    tag.fitsLastParent = fits(tag, top);
+  }
+  return tag.fitsLastParent;
+}
+
+function fits(tag: Tag, top: Tag | undefined): boolean {
+  // htmlparser2 would close the open element here (a `<p>` in a `<p>`, a `<td>` after a `<td>`).
+  if (top !== undefined && tag.closes?.has(top.name)) return false;
+  // Where the table model does not allow it (a `<div>` in a row, a cell outside one), a browser
+  // would have moved it: parse5 reads such a page (src/extract/html-tree.ts's wellFormed).
+  if (top?.children && !top.children.has(tag.name)) return false;
+  if (tag.parents && !tag.parents.has(top?.name ?? '')) return false;
+  return true;
+}
+
 /** What the reading needs to know of an element name, worked out once per name as written. */
 interface Tag {
   name: string;
@@ -138,6 +157,9 @@ interface Tag {
   /** The table model's rules for it (src/extract/html-table-model.ts). */
   children?: Set<string>;
   parents?: Set<string>;
+  /** The parent fitsUnder last answered for (null: none; undefined: not asked yet), and its answer. */
+  lastParent: Tag | null | undefined;
+  fitsLastParent: boolean;
 }
 
 const tags = new Map<string, Tag>();
@@ -186,6 +208,8 @@ function tagOf(written: string): Tag {
       unsupported: UNSUPPORTED.has(name),
       children: allowedChildren(name),
       parents: allowedParents(name),
+      lastParent: undefined,
+      fitsLastParent: false,
     };
     // Names come from pages: a page of made-up ones must not fill memory.
     if (tags.size > 1000) tags.clear();
