@@ -8,27 +8,39 @@ import { decode, type Decoded } from '../decode.js';
  * read as UTF-8 even when the page declares GBK, since a page re-saved as UTF-8 keeps its old
  * `<meta>`, while GBK text that happens to be valid UTF-8 is vanishingly rare.
  */
-export type HtmlDecoded = { ok: true; text: string; encoding: string; bmpOnly?: boolean } | Extract<Decoded, { ok: false }>;
+export type HtmlDecoded =
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      bmpOnly?: boolean;
+      /** Known to have no NUL character (from the bytes, for UTF-8 and GB18030, where only NUL is written with a zero byte). */
+      nulFree?: boolean;
+    }
+  | Extract<Decoded, { ok: false }>;
 
 const GB_LABELS = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'euc-cn', 'hz-gb-2312', 'iso-ir-58', 'csgb2312', 'chinese', 'windows-936']);
 
 export function decodeHtml(bytes: Uint8Array): HtmlDecoded {
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const declared = bom ? undefined : declaredCharset(bytes);
-  if (!declared || declared === 'utf-8' || declared === 'utf8') return fromDecoded(decode(bytes));
+  if (!declared || declared === 'utf-8' || declared === 'utf8') return fromDecoded(decode(bytes), bytes);
   const asUtf8 = decode(bytes);
-  if (asUtf8.ok && asUtf8.encoding === 'utf-8' && /[^\x00-\x7f]/.test(asUtf8.text)) return fromDecoded(asUtf8);
+  if (asUtf8.ok && asUtf8.encoding === 'utf-8' && /[^\x00-\x7f]/.test(asUtf8.text)) return fromDecoded(asUtf8, bytes);
   const label = GB_LABELS.has(declared) ? 'gb18030' : declared;
   try {
     return { ok: true, text: new TextDecoder(label).decode(bytes), encoding: label };
   } catch {
     // A label Node does not know: fall back to our own sniffing.
-    return fromDecoded(decode(bytes));
+    return fromDecoded(decode(bytes), bytes);
   }
 }
 
-function fromDecoded(d: Decoded): HtmlDecoded {
-  return d.ok ? { ok: true, text: d.text, encoding: d.encoding, bmpOnly: d.bmpOnly } : d;
+function fromDecoded(d: Decoded, bytes: Uint8Array): HtmlDecoded {
+  if (!d.ok) return d;
+  // A native search of the bytes, where one of the decoded text (two bytes a character) took ~3 µs a page.
+  const nulFree = d.encoding === 'utf-8' || d.encoding === 'gb18030' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) < 0 : undefined;
+  return { ok: true, text: d.text, encoding: d.encoding, bmpOnly: d.bmpOnly, nulFree };
 }
 
 /** `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`. */

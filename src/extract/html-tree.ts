@@ -19,10 +19,11 @@ import { allowedChildren, allowedParents } from './html-table-model.js';
  *
  * A text node is cut where an entity is: each piece keeps the exact source range of its
  * decoded text, so that a number written with `&nbsp;` still points at its characters.
+ * `nulFree`: the caller knows the page has no NUL character, so it is not searched for one.
  */
-export function parseHtml(html: string): Root | undefined {
+export function parseHtml(html: string, nulFree = false): Root | undefined {
   // parse5 drops NUL characters from text; htmlparser2 keeps them.
-  if (html.includes('\u0000')) return undefined;
+  if (!nulFree && html.includes('\u0000')) return undefined;
   // The same tree, read faster when the page needs none of htmlparser2's repairs; it holds to
   // the table model, and its end tags closed elements in order, so a section end can be stray
   // only where markup is text.

@@ -20,7 +20,7 @@ export function readHtmlBytes(bytes: Uint8Array, folding: Folding): ReadResult {
     return { failure: decoded.reason === 'empty' ? 'file-empty' : decoded.reason === 'binary' ? 'file-binary' : 'file-undecodable' };
   }
   const source = new SourceText(decoded.text, decoded.bmpOnly);
-  return { source, document: { blocks: extractHtml(source, folding) }, encoding: decoded.encoding };
+  return { source, document: { blocks: extractHtml(source, folding, decoded.nulFree) }, encoding: decoded.encoding };
 }
 
 const fullParser = unified().use(rehypeParse);
@@ -45,11 +45,12 @@ const BLOCK = new Set([
  * tables in document order, every span in the original HTML source. Tables become full grids
  * (html-grid.ts); a table used for page layout (a single cell, a cell holding another table or
  * a page's worth of text) is read as the blocks inside it. Scripts, styles, navigation, site headers and footers are
- * skipped. A `<br>` ends a paragraph, as CMS pages separate paragraphs with it.
+ * skipped. A `<br>` ends a paragraph, as CMS pages separate paragraphs with it. `nulFree`: the
+ * page is known to have no NUL character (the decoder can tell from the bytes).
  */
-export function extractHtml(source: SourceText, folding: Folding): Block[] {
+export function extractHtml(source: SourceText, folding: Folding, nulFree = false): Block[] {
   // The fast parser's tree, unless the page needs HTML5's repairs (src/extract/html-tree.ts).
-  return blocksOf(source, folding, (html) => parseHtml(html) ?? fullTree(html));
+  return blocksOf(source, folding, (html) => parseHtml(html, nulFree) ?? fullTree(html));
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { textSpan } from '../../src/block-span.js';
 import type { Block, Paragraph, Table } from '../../src/document.js';
 import { decodeHtml } from '../../src/extract/html-charset.js';
-import { extractHtml } from '../../src/extract/html.js';
+import { extractHtml, readHtmlBytes } from '../../src/extract/html.js';
 import { loadFolding } from '../../src/folding.js';
 import { SourceText } from '../../src/source-text.js';
 
@@ -191,6 +191,21 @@ describe('HTML charset', () => {
     expect(decodeHtml(iconv.encode(page('<meta charset="gbk">'), 'gbk'))).toEqual({ ok: true, text: page('<meta charset="gbk">'), encoding: 'gb18030' });
     const equiv = page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
     expect(decodeHtml(iconv.encode(equiv, 'gbk'))).toMatchObject({ ok: true, text: equiv });
+  });
+
+  it('tells the reader a page has no NUL from its bytes, and a NUL past the binary sniff still sends the page to parse5', () => {
+    const filler = `<p>${'说明'.repeat(3000)}</p>`;
+    const clean = `${filler}<p>共收到申请12件</p>`;
+    expect(decodeHtml(Buffer.from(clean))).toMatchObject({ ok: true, encoding: 'utf-8', nulFree: true });
+    expect(decodeHtml(iconv.encode(clean, 'gbk'))).toMatchObject({ ok: true, encoding: 'gb18030', nulFree: true });
+    // Past the first 8 kB a NUL does not make the file binary; parse5 drops it from the text.
+    const withNul = `${filler}<p>共收到\u0000申请12件</p>`;
+    expect(iconv.encode(withNul, 'gbk').indexOf(0)).toBeGreaterThan(8192);
+    for (const bytes of [Buffer.from(withNul), iconv.encode(withNul, 'gbk')]) {
+      expect(decodeHtml(bytes)).toMatchObject({ ok: true, nulFree: false });
+      const read = readHtmlBytes(bytes, loadFolding());
+      expect('document' in read && read.document.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type)).at(-1)).toBe('共收到申请12件');
+    }
   });
 
   it('falls back to UTF-8 then GB18030 without a declaration, and trusts valid UTF-8 over a stale GBK <meta>', () => {
