@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { isAsciiSpace } from './html-text.js';
 import { allowedChildren, allowedParents } from './html-table-model.js';
-import { OffsetPosition } from './html-position.js';
+import { PositionedElement, PositionedText, type OffsetPosition } from './html-position.js';
 
 /**
  * The tree htmlparser2 builds (src/extract/html-tree.ts), for the pages where building it needs
@@ -69,7 +69,7 @@ export function strictTree(html: string): StrictRead | undefined {
         properties = attributesOf(m[1]);
         i = ATTRIBUTES.lastIndex;
       }
-      const element: Element = { type: 'element', tagName: tag.name, properties, children: [], position: new OffsetPosition(lt, lt) };
+      const element: Element = new PositionedElement(tag.name, properties, lt);
       (open[open.length - 1].children as ElementContent[]).push(element);
       // A void element ends where it starts, as htmlparser2 closes it at once.
       if (tag.void) continue;
@@ -332,7 +332,7 @@ function rawTextEnd(html: string, from: number, name: string): number {
 
 /** `verbatim`: the value is html[start, end) as it is (not a character reference's text). */
 function textNode(value: string, start: number, end: number, verbatim: boolean): Text {
-  return { type: 'text', value, position: new OffsetPosition(start, end, verbatim) };
+  return new PositionedText(value, start, end, verbatim);
 }
 
 /** The properties of an element without attributes, shared (the readers never write to properties). */

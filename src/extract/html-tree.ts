@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { Parser } from 'htmlparser2';
 import { NOT_NESTED, strictTree } from './html-strict.js';
-import { OffsetPosition } from './html-position.js';
+import { PositionedElement, PositionedText, type OffsetPosition } from './html-position.js';
 import { allowedChildren, allowedParents } from './html-table-model.js';
 
 /**
@@ -46,13 +46,7 @@ export function htmlparser2Tree(html: string): Root | undefined {
         const start = parser.startIndex;
         // A browser closes the open one first (`<a>` in a link, `<form>` in a form).
         if (NOT_NESTED.has(name) && open.some((e) => e.type === 'element' && e.tagName === name)) misnested = true;
-        const element: Element = {
-          type: 'element',
-          tagName: name,
-          properties: propertiesOf(attributes),
-          children: [],
-          position: new OffsetPosition(start, start),
-        };
+        const element: Element = new PositionedElement(name, propertiesOf(attributes), start);
         (top().children as ElementContent[]).push(element);
         open.push(element);
       },
@@ -71,7 +65,7 @@ export function htmlparser2Tree(html: string): Root | undefined {
       ontext(value) {
         const start = parser.startIndex;
         const end = parser.endIndex + 1;
-        const text: Text = { type: 'text', value, position: new OffsetPosition(start, end, end - start === value.length && html.startsWith(value, start)) };
+        const text: Text = new PositionedText(value, start, end, end - start === value.length && html.startsWith(value, start));
         (top().children as ElementContent[]).push(text);
       },
     },
