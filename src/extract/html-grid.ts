@@ -40,14 +40,15 @@ export function rowCells(tr: Element): Element[] {
  * start). Blank rather than a copy: the binder reads the cells after a row's label as its
  * values in column order, so a repeated number would be counted twice, and a repeated group
  * label (`三、本年度办理结果` spanning 22 rows) would only push the item label aside. Short rows
- * are padded with blank cells, so every row has the same width.
+ * are padded with blank cells, so every row has the same width. `allRows`: the table's rows
+ * (tableRows), `cellsOfRows`: each one's cells (rowCells).
  */
-export function tableGrid(table: Element, source: SourceText, folding: Folding): Cell[][] {
-  const trs = tableRows(table).slice(0, MAX_ROWS);
+export function tableGrid(allRows: Element[], cellsOfRows: Element[][], source: SourceText, folding: Folding): Cell[][] {
+  const trs = allRows.length > MAX_ROWS ? allRows.slice(0, MAX_ROWS) : allRows;
   const grid: Cell[][] = trs.map(() => []);
   trs.forEach((tr, r) => {
     let c = 0;
-    for (const td of rowCells(tr)) {
+    for (const td of cellsOfRows[r]) {
       while (grid[r][c]) c++;
       const cell = htmlCell(td, source, folding);
       const colspan = clamp(numberProp(td, 'colSpan'), 1, MAX_COLSPAN);

@@ -157,19 +157,27 @@ class Walker {
 
   private table(el: Element, inArticle: boolean) {
     this.flush();
-    const cells: Element[] = [];
-    // A loop: flatMap took most of the time of this method.
-    for (const row of tableRows(el)) for (const cell of rowCells(row)) cells.push(cell);
-    if (cells.length === 0) return;
-    if (isLayoutTable(cells)) {
+    // Each row's cells, found once for the layout test and the grid (loops: flatMap took most of the time of this method).
+    const trs = tableRows(el);
+    const cells: Element[][] = [];
+    let count = 0;
+    for (const tr of trs) {
+      const row = rowCells(tr);
+      cells.push(row);
+      count += row.length;
+    }
+    if (count === 0) return;
+    if (isLayoutTable(cells, count)) {
       // A layout table: each cell is a region of the page.
-      for (const cell of cells) {
-        this.visitAll(cell.children, inArticle);
-        this.flush();
+      for (const row of cells) {
+        for (const cell of row) {
+          this.visitAll(cell.children, inArticle);
+          this.flush();
+        }
       }
       return;
     }
-    const grid = tableGrid(el, this.source, this.folding);
+    const grid = tableGrid(trs, cells, this.source, this.folding);
     if (grid.every((row) => row.every((c) => c.text === ''))) return;
     const start = startOffsetOf(el.position) ?? grid[0][0].span.start.offset;
     const end = endOffsetOf(el.position) ?? start;
@@ -180,18 +188,23 @@ class Walker {
 /** No cell of a statistics table holds this much text (the longest label is about 40 characters); a page column does. */
 const LAYOUT_CELL_TEXT = 300;
 
-/** A table used for page layout: a single cell, or a cell holding another table or a page's worth of text. */
-function isLayoutTable(cells: Element[]): boolean {
-  if (cells.length === 1) return true;
-  for (const cell of cells) {
-    // Most cells are empty or hold one run of text (38, 自然人): told apart without a walk.
-    if (cell.children.length === 0) continue;
-    const only = cell.children.length === 1 ? cell.children[0] : undefined;
-    if (only?.type === 'text') {
-      if (only.value.length > LAYOUT_CELL_TEXT && trimText(only.value).length > LAYOUT_CELL_TEXT) return true;
-      continue;
+/**
+ * A table used for page layout: a single cell, or a cell holding another table or a page's
+ * worth of text. `cells`: each row's, `count` of them in all.
+ */
+function isLayoutTable(cells: Element[][], count: number): boolean {
+  if (count === 1) return true;
+  for (const row of cells) {
+    for (const cell of row) {
+      // Most cells are empty or hold one run of text (38, 自然人): told apart without a walk.
+      if (cell.children.length === 0) continue;
+      const only = cell.children.length === 1 ? cell.children[0] : undefined;
+      if (only?.type === 'text') {
+        if (only.value.length > LAYOUT_CELL_TEXT && trimText(only.value).length > LAYOUT_CELL_TEXT) return true;
+        continue;
+      }
+      if (holdsTable(cell) || textLength(cell) > LAYOUT_CELL_TEXT) return true;
     }
-    if (holdsTable(cell) || textLength(cell) > LAYOUT_CELL_TEXT) return true;
   }
   return false;
 }
