@@ -72,7 +72,7 @@ export class PositionedText extends OffsetPosition implements Text {
 /** An element of the fast readers' trees, its own position as PositionedText is (its end set once its end tag is read). */
 export class PositionedElement extends OffsetPosition implements Element {
   readonly type = 'element';
-  readonly children: ElementContent[] = [];
+  children: ElementContent[] = [];
 
   constructor(
     public tagName: string,

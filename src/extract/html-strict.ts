@@ -70,7 +70,7 @@ export function strictTree(html: string): StrictRead | undefined {
         i = ATTRIBUTES.lastIndex;
       }
       const element: Element = new PositionedElement(tag.name, properties, lt);
-      (open[open.length - 1].children as ElementContent[]).push(element);
+      addChild(open[open.length - 1], element);
       // A void element ends where it starts, as htmlparser2 closes it at once.
       if (tag.void) continue;
       open.push(element);
@@ -82,7 +82,7 @@ export function strictTree(html: string): StrictRead | undefined {
         if (end > i) {
           // <title> decodes character references, the others not: either way none may be there.
           if (tag.name === 'title' && ampFrom(i) >= 0 && ampFrom(i) < end) return undefined;
-          element.children.push(textNode(html.slice(i, end), i, end, true));
+          addChild(element, textNode(html.slice(i, end), i, end, true));
         }
         i = end;
       }
@@ -259,7 +259,6 @@ function attributesOf(text: string): Properties {
  */
 function addText(html: string, from: number, to: number, parent: Element | Root, ampFrom: (from: number) => number, blankOnly: boolean): boolean {
   if (blankOnly && !isBlankText(html, from, to, ampFrom)) return false;
-  const children = parent.children as ElementContent[];
   let i = from;
   for (let amp = ampFrom(i); amp >= 0 && amp < to; amp = ampFrom(i)) {
     REFERENCE.lastIndex = amp;
@@ -267,12 +266,23 @@ function addText(html: string, from: number, to: number, parent: Element | Root,
     if (!m || REFERENCE.lastIndex > to) return false;
     const value = m[1] !== undefined ? NAMED.get(m[1]) : codePointText(m[2] !== undefined ? Number.parseInt(m[2], 10) : Number.parseInt(m[3], 16));
     if (value === undefined) return false;
-    if (amp > i) children.push(textNode(html.slice(i, amp), i, amp, true));
-    children.push(textNode(value, amp, REFERENCE.lastIndex, false));
+    if (amp > i) addChild(parent, textNode(html.slice(i, amp), i, amp, true));
+    addChild(parent, textNode(value, amp, REFERENCE.lastIndex, false));
     i = REFERENCE.lastIndex;
   }
-  if (to > i) children.push(textNode(html.slice(i, to), i, to, true));
+  if (to > i) addChild(parent, textNode(html.slice(i, to), i, to, true));
   return true;
+}
+
+/**
+ * Appends a node to an element's (or the root's) children. The first child makes an array of
+ * one: most elements of a report page hold one (a cell its text), and an array's first push
+ * gives it room for 17. Measured over the corpus's pages: 479 instead of 498 kB allocated per
+ * page linted (the pushes' 43 kB became 21 kB of arrays), CPU within bench/ab.mjs's noise.
+ */
+function addChild(parent: Element | Root, node: ElementContent): void {
+  if (parent.children.length === 0) parent.children = [node];
+  else (parent.children as ElementContent[]).push(node);
 }
 
 /**
