@@ -147,6 +147,11 @@ export class SourceText {
   }
 
   span(startOffset: number, endOffset: number): Span {
+    // An empty span (a blank cell's) has one position for both ends: nothing changes a position once made.
+    if (startOffset === endOffset) {
+      const at = this.position(startOffset);
+      return { start: at, end: at };
+    }
     return { start: this.position(startOffset), end: this.position(endOffset) };
   }
 }

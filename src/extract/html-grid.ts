@@ -84,6 +84,12 @@ export function tableGrid(allRows: Element[], cellsOfRows: Element[][], source: 
  * marked `joined` when that differs from the source slice.
  */
 export function htmlCell(td: Element, source: SourceText, folding: Folding): Cell {
+  // An empty cell (`<td></td>`, about one in six of the corpus pages): blank where it starts, as
+  // below, without gathering its (no) text.
+  if (td.children.length === 0) {
+    const at = startOffsetOf(td.position) ?? 0;
+    return { text: '', span: source.span(at, at), joined: false };
+  }
   // Most cells hold one run of text, their source verbatim (38, 自然人): taken as they are.
   const only = td.children.length === 1 ? td.children[0] : undefined;
   if (only?.type === 'text' && isPlainVerbatimNode(only, source.text)) {
