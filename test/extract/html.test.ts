@@ -97,6 +97,13 @@ describe('HTML prose', () => {
     ]);
   });
 
+  it('keeps a space between inline runs, and white space between blocks makes no paragraph', () => {
+    const { source, blocks } = read('<body>\n  <p>\n共收到<b>申请</b> <i>12</i>件</p>\n\n<p>Total 12</p>\n</body>');
+    expect(blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['共收到申请 12件', 'Total 12']);
+    const first = blocks[0] as Paragraph;
+    expect(source.text.slice(first.span.start.offset, first.span.end.offset)).toBe('共收到<b>申请</b> <i>12</i>件');
+  });
+
   it('joins source lines wrapped mid-sentence and maps every character back to the page', () => {
     const html = "<p class=MsoNormal><span style='font-family:仿宋'>全年新收政府信息公开\r\n申请</span><b>38</b>件，&ldquo;办结&rdquo;<span>\r\n39</span>件。</p>";
     const { source, blocks } = read(html);
