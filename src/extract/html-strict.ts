@@ -29,7 +29,8 @@ export function strictTree(html: string): StrictRead | undefined {
   };
   let i = 0;
   while (i < html.length) {
-    const lt = html.indexOf('<', i);
+    // Tags often follow tags (`</td><td>`): the next character is looked at before a search.
+    const lt = html.charCodeAt(i) === LT ? i : html.indexOf('<', i);
     const textEnd = lt < 0 ? html.length : lt;
     // Text directly in a table, a row or `<head>` (whitespace aside) breaks the table model.
     if (textEnd > i && !addText(html, i, textEnd, open[open.length - 1], ampFrom, openTags[openTags.length - 1]?.children !== undefined)) return undefined;
@@ -108,6 +109,7 @@ function hasLt(html: string, from: number, to: number): boolean {
   return lt >= 0 && lt < to;
 }
 
+const LT = 0x3c;
 const SLASH = 0x2f;
 const BANG = 0x21;
 const GT = 0x3e;
