@@ -24,8 +24,9 @@ const MIN_FILES_PER_THREAD = 40;
  * thread against two, alternating): text reports 3,000 in 2.5 s against 2.9-3.0, 5,000 in
  * 3.4-3.5 s against 3.6-3.7, 6,000 and 8,000 even, 10,000 in 5.8 s against 5.3; Markdown 6,000
  * in 5.7-6.0 s against 5.3-5.6, 8,000 in 6.8-7.1 against 5.8; HTML 6,000 even, 8,000 in
- * 8.4-9.3 s against 7.0-7.9. Two threads from 5,000 files. With more cores the compilers have
- * cores of their own; a host that lints again and again keeps its workers warm.
+ * 8.4-9.3 s against 7.0-7.9. Two threads from 5,000 files, about where the kinds break even
+ * (text a little later, Markdown a little earlier). With more cores the compilers have cores of
+ * their own; a host that lints again and again keeps its workers warm.
  */
 const MIN_FILES_PER_THREAD_LINTING_ONCE_ON_TWO_CORES = 2500;
 
