@@ -39,6 +39,10 @@ export class TextCollector {
     const start = startOffsetOf(node.position);
     const end = endOffsetOf(node.position);
     if (start === undefined || end === undefined || node.value === '') return;
+    // White space before the first text adds nothing (finish() trims it), and left out it leaves
+    // the collector unused: the line ends between a page's block elements, half its text
+    // nodes, each made a paragraph to finish.
+    if (this.pieces.length === 0 && isAsciiBlank(node.value)) return;
     const { value } = node;
     if (isVerbatimText(value, node.position, start, end, source)) {
       this.pieces.push({ kind: 'text', value, start });
@@ -240,6 +244,12 @@ function unitAt(runs: Run[], index: number): { run: Run; j: number } {
 }
 
 const AMPERSAND = 38;
+
+/** Only HTML's white space. */
+function isAsciiBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isAsciiSpace(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** HTML's white space: space, TAB, LF, CR, FF. */
 export function isAsciiSpace(c: number): boolean {

@@ -6,7 +6,7 @@ import type { Folding } from '../folding.js';
 import { SourceText } from '../source-text.js';
 import { decodeHtml } from './html-charset.js';
 import { rowCells, tableGrid, tableRows } from './html-grid.js';
-import { isAsciiSpace, TextCollector } from './html-text.js';
+import { TextCollector } from './html-text.js';
 import { endOffsetOf, startOffsetOf } from './html-position.js';
 import { parseHtml } from './html-tree.js';
 import { FileFailure } from './file-failure.js';
@@ -117,12 +117,7 @@ class Walker {
   }
 
   private visit(node: RootContent | ElementContent, inArticle: boolean) {
-    if (node.type === 'text') {
-      // White space before a paragraph's first text (the line ends between block elements, half
-      // of a page's text nodes) adds nothing to it: not gathered, it makes no paragraph to finish.
-      if (!(this.paragraph.isUnused && isAsciiBlank(node.value))) this.paragraph.addText(node, this.source.text);
-      return;
-    }
+    if (node.type === 'text') this.paragraph.addText(node, this.source.text);
     if (node.type !== 'element') return;
     const tag = node.tagName;
     if (IGNORED.has(tag) || node.properties?.hidden || node.properties?.role === 'navigation') return;
@@ -212,12 +207,6 @@ function isLayoutTable(cells: Element[][], count: number): boolean {
     }
   }
   return false;
-}
-
-/** Only HTML's white space (which TextCollector folds and trims), or nothing. */
-function isAsciiBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isAsciiSpace(text.charCodeAt(i))) return false;
-  return true;
 }
 
 function textLength(el: Element): number {

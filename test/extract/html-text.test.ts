@@ -37,6 +37,17 @@ describe('TextCollector', () => {
     );
   });
 
+  it('leaves out white space before the first text: still unused, and the text as it was', () => {
+    const source = '<p>\n  共收到申请12件</p>';
+    const blank = new TextCollector();
+    blank.addText(node('\n  ', 3), source);
+    expect(blank.isUnused).toBe(true);
+    expect(collected(source, [node('\n  ', 3), node('共收到申请12件', 6)])).toEqual(collected(source, [node('\n  共收到申请12件', 3)]));
+    // After a text or a break, white space is the gap it is.
+    expect(collected(source, [node('共收到', 6), node('\n  ', 3), node('申请', 9)]).text).toBe('共收到申请');
+    expect(collected('a b', [node('a', 0), node(' ', 1), node('b', 2)]).text).toBe('a b');
+  });
+
   it('maps a plain run to its source, unit by unit', () => {
     expect(collected('<td>自然人</td>', [node('自然人', 4)])).toEqual({ text: '自然人', start: 4, end: 7, starts: [4, 5, 6], ends: [5, 6, 7] });
     expect(collected('<td> 38 件</td>', [node(' 38 件', 4)])).toMatchObject({ text: '38 件', start: 5, end: 9 });
