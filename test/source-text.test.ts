@@ -53,6 +53,23 @@ describe('SourceText positions, asked in any order', () => {
       params(300),
     );
   });
+
+  it('gives a span the positions of its two ends, however it is made (one line, across lines, empty, bmpOnly or not)', () => {
+    const piece = fc.constantFrom('甲', 'a', ' ', '\n', '\r\n', '\r', '𠀀', '12', '乙'.repeat(300));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.nat(40)), { maxLength: 30 }), (pieces, picks) => {
+        const text = pieces.join('');
+        for (const s of [new SourceText(text), new SourceText(text, !/[\ud800-\udfff]/.test(text))]) {
+          for (const [pick, length] of picks) {
+            const start = pick % (text.length + 1);
+            const end = Math.min(text.length, start + length);
+            expect(s.span(start, end)).toEqual({ start: counted(text, start), end: counted(text, end) });
+          }
+        }
+      }),
+      params(300),
+    );
+  });
 });
 
 describe('SourceText.nextIndexOf, the kept forward search', () => {
