@@ -78,6 +78,16 @@ describe('numerals', () => {
       { numRuns: 2000, seed: 42 },
     );
   });
+
+  it('reads a text longer than the scanner\'s scratch copy of code units, and a short one after a long one, alike', () => {
+    const long = `${'共'.repeat(20_000)}十二件，3,400元`;
+    expect(numberTokens(long).map((t) => [t.index, t.text, t.value])).toEqual([[20_000, '十二', 12], [20_004, '3,400', 3400]]);
+    const numerals = `收到${'十'.repeat(50)}`;
+    expect(numberTokens(numerals).map((t) => t.index)).toEqual([]);
+    // The units of the longer text are still in the scratch copy past the end of this one.
+    expect(numberTokens('共三')).toEqual([{ index: 1, end: 2, value: 3, text: '三', chinese: true, decimals: 0 }]);
+    expect(numberTokens('ab')).toEqual([]);
+  });
 });
 
 describe('what is a claim', () => {
