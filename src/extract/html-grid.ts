@@ -1,19 +1,17 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import type { Cell } from '../document.js';
 import type { Folding } from '../folding.js';
 import type { SourceText } from '../source-text.js';
 import { isValueToken } from '../value.js';
 import { endOffsetOf, startOffsetOf } from './html-position.js';
-import { isPlainVerbatimNode, TextCollector } from './html-text.js';
+import { isPlainVerbatimNode, TextCollector, type MappedText } from './html-text.js';
 import { NO_PROPERTIES } from './html-strict.js';
+import { BLOCK_IN_CELL, NOT_TEXT } from './html-elements.js';
 
 /** No report table is this wide or long; the caps keep `colspan="100000"` from filling memory. */
 const MAX_COLSPAN = 200;
 const MAX_ROWS = 5000;
 
-/** Elements whose edges separate words inside a cell, as a browser lays them out on separate lines. */
-const BLOCK_IN_CELL = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center']);
-const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'table']);
 
 /** The rows of a table element: its own `<tr>`s, directly or in thead/tbody/tfoot, never a nested table's. */
 export function tableRows(table: Element): Element[] {
@@ -45,16 +43,40 @@ export function rowCells(tr: Element): Element[] {
  */
 export function tableGrid(allRows: Element[], cellsOfRows: Element[][], source: SourceText, folding: Folding): Cell[][] {
   const trs = allRows.length > MAX_ROWS ? allRows.slice(0, MAX_ROWS) : allRows;
-  const grid: Cell[][] = trs.map(() => []);
-  trs.forEach((tr, r) => {
-    let c = 0;
+  const rows: Cell[][] = [];
+  const spans: number[] = [];
+  const rowStarts: number[] = [];
+  for (let r = 0; r < trs.length; r++) {
+    const row: Cell[] = [];
     for (const td of cellsOfRows[r]) {
+      row.push(htmlCell(td, source, folding));
+      spans.push(numberProp(td.properties, 'colSpan'), numberProp(td.properties, 'rowSpan'));
+    }
+    rows.push(row);
+    rowStarts.push(startOffsetOf(trs[r].position) ?? 0);
+  }
+  return placeCells(rows, spans, rowStarts, source);
+}
+
+/**
+ * The grid of a table's rows of cells (at most MAX_ROWS of them), as tableGrid describes it:
+ * spanned slots blank, short rows padded. `spans`: each cell's colspan and rowspan as written
+ * (1 when not), in the order of the cells, row by row; `rowStarts`: where each row's `<tr>` starts.
+ */
+export function placeCells(allRows: Cell[][], spans: number[], rowStarts: number[], source: SourceText): Cell[][] {
+  const rowCount = Math.min(allRows.length, MAX_ROWS);
+  if (noneSpans(spans)) return padded(allRows, rowCount, rowStarts, source);
+  const grid: Cell[][] = [];
+  for (let r = 0; r < rowCount; r++) grid.push([]);
+  let k = 0;
+  for (let r = 0; r < rowCount; r++) {
+    let c = 0;
+    for (const cell of allRows[r]) {
       while (grid[r][c]) c++;
-      const cell = htmlCell(td, source, folding);
-      const colspan = clamp(numberProp(td, 'colSpan'), 1, MAX_COLSPAN);
-      const rowspanProp = numberProp(td, 'rowSpan');
+      const colspan = clamp(spans[k++], 1, MAX_COLSPAN);
+      const rowspanProp = spans[k++];
       // rowspan="0" spans to the end of the table.
-      const rowspan = rowspanProp === 0 ? trs.length - r : clamp(rowspanProp, 1, trs.length - r);
+      const rowspan = rowspanProp === 0 ? rowCount - r : clamp(rowspanProp, 1, rowCount - r);
       for (let dr = 0; dr < rowspan; dr++) {
         for (let dc = 0; dc < colspan; dc++) {
           grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cell : blankAt(cell);
@@ -62,7 +84,7 @@ export function tableGrid(allRows: Element[], cellsOfRows: Element[][], source: 
       }
       c += colspan;
     }
-  });
+  }
   let width = 0;
   for (const row of grid) width = Math.max(width, row.length);
   // Rows and grid made by push, as every other reader makes them: an array from map() or
@@ -71,8 +93,30 @@ export function tableGrid(allRows: Element[], cellsOfRows: Element[][], source: 
   const rows: Cell[][] = [];
   for (let r = 0; r < grid.length; r++) {
     const filled: Cell[] = [];
-    for (let c = 0; c < width; c++) filled.push(grid[r][c] ?? blankAt(filled[c - 1] ?? rowStart(trs[r], source)));
+    for (let c = 0; c < width; c++) filled.push(grid[r][c] ?? blankAt(filled[c - 1] ?? blankCell(rowStarts[r], source)));
     rows.push(filled);
+  }
+  return rows;
+}
+
+/** Whether every cell spans one column and one row (as most do). */
+function noneSpans(spans: number[]): boolean {
+  for (let k = 0; k < spans.length; k++) if (spans[k] !== 1) return false;
+  return true;
+}
+
+/**
+ * placeCells for cells that span nothing: each row as it is, padded to the widest, the same
+ * grid without placing every cell in a grid of its own first (placing took ~4 % of reading a page).
+ */
+function padded(allRows: Cell[][], rowCount: number, rowStarts: number[], source: SourceText): Cell[][] {
+  let width = 0;
+  for (let r = 0; r < rowCount; r++) width = Math.max(width, allRows[r].length);
+  const rows: Cell[][] = [];
+  for (let r = 0; r < rowCount; r++) {
+    const row = allRows[r];
+    for (let c = row.length; c < width; c++) row.push(blankAt(row[c - 1] ?? blankCell(rowStarts[r], source)));
+    rows.push(row);
   }
   return rows;
 }
@@ -86,23 +130,28 @@ export function tableGrid(allRows: Element[], cellsOfRows: Element[][], source: 
 export function htmlCell(td: Element, source: SourceText, folding: Folding): Cell {
   // An empty cell (`<td></td>`, about one in six of the corpus pages): blank where it starts, as
   // below, without gathering its (no) text.
-  if (td.children.length === 0) {
-    const at = startOffsetOf(td.position) ?? 0;
-    return { text: '', span: source.span(at, at), joined: false };
-  }
+  if (td.children.length === 0) return blankCell(startOffsetOf(td.position) ?? 0, source);
   // Most cells hold one run of text, their source verbatim (38, 自然人): taken as they are.
   const only = td.children.length === 1 ? td.children[0] : undefined;
-  if (only?.type === 'text' && isPlainVerbatimNode(only, source.text)) {
-    const start = startOffsetOf(only.position)!;
-    return { text: only.value, span: source.span(start, start + only.value.length), joined: false };
-  }
+  if (only?.type === 'text' && isPlainVerbatimNode(only, source.text)) return verbatimCell(only.value, startOffsetOf(only.position)!, source);
   const collector = new TextCollector();
   collect(td.children, collector, source.text);
-  const mapped = collector.finish();
-  if (mapped.text === '') {
-    const at = firstOffset(td) ?? startOffsetOf(td.position) ?? 0;
-    return { text: '', span: source.span(at, at), joined: false };
-  }
+  return collectedCell(collector.finish(), () => firstOffset(td) ?? startOffsetOf(td.position) ?? 0, source, folding);
+}
+
+/** A cell that is one run of text, the page's own from `start`. */
+export function verbatimCell(text: string, start: number, source: SourceText): Cell {
+  return { text, span: source.span(start, start + text.length), joined: false };
+}
+
+/** A cell with no text, where `at` is (the start of its first text node, else of the cell). */
+export function blankCell(at: number, source: SourceText): Cell {
+  return { text: '', span: source.span(at, at), joined: false };
+}
+
+/** A cell of the text gathered from its content; `blankAt` tells where a cell with none is. */
+export function collectedCell(mapped: MappedText, blankAt: () => number, source: SourceText, folding: Folding): Cell {
+  if (mapped.text === '') return blankCell(blankAt(), source);
   const { start, end } = mapped;
   const span = source.span(start, end);
   if (mapped.verbatim || (end - start === mapped.text.length && source.text.startsWith(mapped.text, start))) return { text: mapped.text, span, joined: false };
@@ -144,15 +193,11 @@ function blankAt(cell: Cell): Cell {
   return { text: '', span: { start: cell.span.start, end: cell.span.start }, joined: false };
 }
 
-function rowStart(tr: Element, source: SourceText): Cell {
-  const at = startOffsetOf(tr.position) ?? 0;
-  return { text: '', span: source.span(at, at), joined: false };
-}
 
-function numberProp(el: Element, name: 'colSpan' | 'rowSpan'): number {
+export function numberProp(properties: Properties | undefined, name: 'colSpan' | 'rowSpan'): number {
   // A cell without attributes the readers look at (most): no property to look up by name.
-  if (el.properties === NO_PROPERTIES) return 1;
-  const v = el.properties?.[name];
+  if (properties === NO_PROPERTIES) return 1;
+  const v = properties?.[name];
   if (v === undefined) return 1;
   const n = typeof v === 'number' ? v : Number.parseInt(String(v ?? '1'), 10);
   return Number.isFinite(n) ? n : 1;

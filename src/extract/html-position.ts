@@ -41,6 +41,11 @@ export function endOffsetOf(position: Position | undefined): number | undefined 
 /** Whether a text node's value is source[start, end) as it is. */
 export function isVerbatimText(value: string, position: Position | undefined, start: number, end: number, source: string): boolean {
   if (position instanceof OffsetPosition && position.verbatim) return true;
+  return isSourceSlice(value, start, end, source);
+}
+
+/** Whether `value` is source[start, end) as it is, by comparison. */
+export function isSourceSlice(value: string, start: number, end: number, source: string): boolean {
   return end - start === value.length && source.startsWith(value, start);
 }
 

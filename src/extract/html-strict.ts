@@ -1,7 +1,20 @@
-import type { Element, ElementContent, Properties, Root, Text } from 'hast';
+import type { Element, ElementContent, Properties, Root } from 'hast';
 import { isAsciiSpace } from './html-text.js';
 import { allowedChildren, allowedParents } from './html-table-model.js';
 import { PositionedElement, PositionedText, type OffsetPosition } from './html-position.js';
+
+/**
+ * What the strict reader (readStrict) tells as it reads a page, in document order: an element's
+ * start (a void element has no end), its end, and each text node (a run of text, or one
+ * character reference). A TreeBuilder makes htmlparser2's tree of them; the streaming reader
+ * (src/extract/html-stream.ts) makes the page's blocks of them without a tree.
+ */
+export interface StrictSink {
+  open(name: string, properties: Properties, start: number, isVoid: boolean): void;
+  close(end: number): void;
+  /** `verbatim`: the value is html[start, end) as it is (not a character reference's text). */
+  text(value: string, start: number, end: number, verbatim: boolean): void;
+}
 
 /**
  * The tree htmlparser2 builds (src/extract/html-tree.ts), for the pages where building it needs
@@ -13,27 +26,59 @@ import { PositionedElement, PositionedText, type OffsetPosition } from './html-p
  * unusually, svg or math) returns undefined, and htmlparser2 reads the page; so does a page
  * that breaks HTML's table model (text or a `<div>` in a row), which parse5 reads in the end.
  * The property test in test/property/html-parsers.test.ts holds the two trees equal wherever
- * this one is given.
+ * this one is given. `from` and `to`: read only html[from, to), a run of whole elements of a
+ * page read before (a table, read again as a tree by html-stream.ts).
  */
-export function strictTree(html: string): StrictRead | undefined {
-  const root: Root = { type: 'root', children: [] };
+export function strictTree(html: string, from = 0, to = html.length): StrictRead | undefined {
+  const tree = new TreeBuilder();
+  const read = readStrict(html, tree, from, to);
+  return read && { root: tree.root, markupInText: read.markupInText };
+}
+
+/** Builds htmlparser2's tree of what readStrict tells. */
+class TreeBuilder implements StrictSink {
+  readonly root: Root = { type: 'root', children: [] };
+  private readonly elements: Array<Element | Root> = [this.root];
+
+  open(name: string, properties: Properties, start: number, isVoid: boolean): void {
+    const element: Element = new PositionedElement(name, properties, start);
+    addChild(this.elements[this.elements.length - 1], element);
+    // A void element ends where it starts, as htmlparser2 closes it at once.
+    if (!isVoid) this.elements.push(element);
+  }
+
+  close(end: number): void {
+    ((this.elements.pop() as Element).position as OffsetPosition).endOffset = end;
+  }
+
+  text(value: string, start: number, end: number, verbatim: boolean): void {
+    addChild(this.elements[this.elements.length - 1], new PositionedText(value, start, end, verbatim));
+  }
+}
+
+/**
+ * Reads html[from, to) in the strict subset (see strictTree), telling `sink` what it reads;
+ * undefined as soon as the page is outside the subset (what the sink was told is then to be
+ * thrown away).
+ */
+export function readStrict(html: string, sink: StrictSink, from = 0, to = html.length): { markupInText: boolean } | undefined {
   let markupInText = false;
-  const open: Array<Element | Root> = [root];
   const openTags: Tag[] = [];
   // The next `&` from a place on: found once and reused while the reading is before it (a search
   // per text node would go to the end of a page that has none, again and again).
-  let amp = html.indexOf('&');
-  const ampFrom = (from: number) => {
-    if (amp >= 0 && amp < from) amp = html.indexOf('&', from);
+  let amp = html.indexOf('&', from);
+  const ampFrom = (at: number) => {
+    if (amp >= 0 && amp < at) amp = html.indexOf('&', at);
     return amp;
   };
-  let i = 0;
-  while (i < html.length) {
+  let i = from;
+  while (i < to) {
     // Tags often follow tags (`</td><td>`): the next character is looked at before a search.
-    const lt = html.charCodeAt(i) === LT ? i : html.indexOf('<', i);
-    const textEnd = lt < 0 ? html.length : lt;
+    const found = html.charCodeAt(i) === LT ? i : html.indexOf('<', i);
+    const lt = found >= to ? -1 : found;
+    const textEnd = lt < 0 ? to : lt;
     // Text directly in a table, a row or `<head>` (whitespace aside) breaks the table model.
-    if (textEnd > i && !addText(html, i, textEnd, open[open.length - 1], ampFrom, openTags[openTags.length - 1]?.children !== undefined)) return undefined;
+    if (textEnd > i && !addText(html, i, textEnd, sink, ampFrom, openTags[openTags.length - 1]?.children !== undefined)) return undefined;
     if (lt < 0) break;
     const next = html.charCodeAt(lt + 1);
     if (next === SLASH) {
@@ -43,9 +88,8 @@ export function strictTree(html: string): StrictRead | undefined {
       if (nameEnd === lt + 2 || html.charCodeAt(nameEnd) !== GT) return undefined;
       // (By name: `<TD>` and `</td>` are written differently.)
       if (openTags[openTags.length - 1]?.name !== tagAt(html, lt + 2, nameEnd).name) return undefined;
-      const element = open.pop() as Element;
       openTags.pop();
-      (element.position as OffsetPosition).endOffset = nameEnd + 1;
+      sink.close(nameEnd + 1);
       i = nameEnd + 1;
     } else if (next === BANG) {
       const end = skipMarkup(html, lt);
@@ -70,11 +114,9 @@ export function strictTree(html: string): StrictRead | undefined {
         properties = attributesOf(m[1]);
         i = ATTRIBUTES.lastIndex;
       }
-      const element: Element = new PositionedElement(tag.name, properties, lt);
-      addChild(open[open.length - 1], element);
-      // A void element ends where it starts, as htmlparser2 closes it at once.
+      if (!tag.void && openTags.length >= MAX_DEPTH) return undefined;
+      sink.open(tag.name, properties, lt, tag.void);
       if (tag.void) continue;
-      open.push(element);
       openTags.push(tag);
       if (tag.rawText) {
         const end = rawTextEnd(html, i, tag.name);
@@ -83,14 +125,21 @@ export function strictTree(html: string): StrictRead | undefined {
         if (end > i) {
           // <title> decodes character references, the others not: either way none may be there.
           if (tag.name === 'title' && ampFrom(i) >= 0 && ampFrom(i) < end) return undefined;
-          addChild(element, textNode(html.slice(i, end), i, end, true));
+          sink.text(html.slice(i, end), i, end, true);
         }
         i = end;
       }
     }
   }
-  return open.length === 1 ? { root, markupInText } : undefined;
+  return openTags.length === 0 ? { markupInText } : undefined;
 }
+
+/**
+ * Elements nested deeper than this (no page comes near: a Word-exported one nests a few dozen)
+ * are left to the other readers, whose walk recurses once per level and says such a page is too
+ * complex when it overflows the stack; the streaming reader, which would not, then says the same.
+ */
+const MAX_DEPTH = 1000;
 
 /** What the strict reader read of a page. */
 export interface StrictRead {
@@ -259,7 +308,7 @@ function attributesOf(text: string): Properties {
  * character references and one per reference (its character, spanning the whole reference).
  * False when a `&` is not one of the references read here.
  */
-function addText(html: string, from: number, to: number, parent: Element | Root, ampFrom: (from: number) => number, blankOnly: boolean): boolean {
+function addText(html: string, from: number, to: number, sink: StrictSink, ampFrom: (from: number) => number, blankOnly: boolean): boolean {
   if (blankOnly && !isBlankText(html, from, to, ampFrom)) return false;
   let i = from;
   for (let amp = ampFrom(i); amp >= 0 && amp < to; amp = ampFrom(i)) {
@@ -268,11 +317,11 @@ function addText(html: string, from: number, to: number, parent: Element | Root,
     if (!m || REFERENCE.lastIndex > to) return false;
     const value = m[1] !== undefined ? NAMED.get(m[1]) : codePointText(m[2] !== undefined ? Number.parseInt(m[2], 10) : Number.parseInt(m[3], 16));
     if (value === undefined) return false;
-    if (amp > i) addChild(parent, textNode(html.slice(i, amp), i, amp, true));
-    addChild(parent, textNode(value, amp, REFERENCE.lastIndex, false));
+    if (amp > i) sink.text(html.slice(i, amp), i, amp, true);
+    sink.text(value, amp, REFERENCE.lastIndex, false);
     i = REFERENCE.lastIndex;
   }
-  if (to > i) addChild(parent, textNode(html.slice(i, to), i, to, true));
+  if (to > i) sink.text(html.slice(i, to), i, to, true);
   return true;
 }
 
@@ -342,10 +391,6 @@ function rawTextEnd(html: string, from: number, name: string): number {
   return -1;
 }
 
-/** `verbatim`: the value is html[start, end) as it is (not a character reference's text). */
-function textNode(value: string, start: number, end: number, verbatim: boolean): Text {
-  return new PositionedText(value, start, end, verbatim);
-}
 
 /** The properties of an element without attributes, shared (the readers never write to properties). */
 export const NO_PROPERTIES: Properties = Object.freeze({});

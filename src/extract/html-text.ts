@@ -1,6 +1,6 @@
 import type { Text } from 'hast';
 import { isSpace } from './cells.js';
-import { endOffsetOf, isVerbatimText, startOffsetOf } from './html-position.js';
+import { endOffsetOf, isSourceSlice, isVerbatimText, OffsetPosition, startOffsetOf } from './html-position.js';
 
 /**
  * Text gathered from HTML text nodes, with the source offsets of every UTF-16 unit, so that a
@@ -38,13 +38,22 @@ export class TextCollector {
   addText(node: Text, source: string): void {
     const start = startOffsetOf(node.position);
     const end = endOffsetOf(node.position);
-    if (start === undefined || end === undefined || node.value === '') return;
+    if (start === undefined || end === undefined) return;
+    this.addSourceText(node.value, start, end, node.position instanceof OffsetPosition && node.position.verbatim, source);
+  }
+
+  /**
+   * A text node's value and where it is in the page, as the streaming reader gives them
+   * (src/extract/html-stream.ts) without a node. `verbatim`: known to be source[start, end) as
+   * it is (else the source is compared).
+   */
+  addSourceText(value: string, start: number, end: number, verbatim: boolean, source: string): void {
+    if (value === '') return;
     // White space before the first text adds nothing (finish() trims it), and left out it leaves
     // the collector unused: the line ends between a page's block elements, half its text
     // nodes, each made a paragraph to finish.
-    if (this.pieces.length === 0 && isAsciiBlank(node.value)) return;
-    const { value } = node;
-    if (isVerbatimText(value, node.position, start, end, source)) {
+    if (this.pieces.length === 0 && isAsciiBlank(value)) return;
+    if (verbatim || isSourceSlice(value, start, end, source)) {
       this.pieces.push({ kind: 'text', value, start });
       return;
     }
@@ -175,6 +184,11 @@ export function isPlainVerbatimNode(node: Text, source: string): boolean {
   const start = startOffsetOf(node.position);
   const end = endOffsetOf(node.position);
   return start !== undefined && end !== undefined && isPlainRun(node.value) && isVerbatimText(node.value, node.position, start, end, source);
+}
+
+/** isPlainVerbatimNode for a text node the streaming reader gives as its parts (`verbatim`: known to be its source). */
+export function isPlainVerbatimText(value: string, start: number, end: number, verbatim: boolean, source: string): boolean {
+  return isPlainRun(value) && (verbatim || isSourceSlice(value, start, end, source));
 }
 
 /** A run of text that is its source verbatim from `start`. */

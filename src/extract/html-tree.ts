@@ -28,7 +28,20 @@ export function parseHtml(html: string, nulFree = false): Root | undefined {
   // the table model, and its end tags closed elements in order, so a section end can be stray
   // only where markup is text.
   const strict = strictTree(html);
-  if (strict) return strict.markupInText && straySectionEnd(html) ? undefined : strict.root;
+  if (strict) return strictReadStands(html, strict.markupInText) ? strict.root : undefined;
+  return looseTree(html);
+}
+
+/**
+ * Whether what the strict reader read of a page stands (else parse5 reads the page): without
+ * markup in its text, every `</tbody>` of the page closed a `<tbody>` there.
+ */
+export function strictReadStands(html: string, markupInText: boolean): boolean {
+  return !(markupInText && straySectionEnd(html));
+}
+
+/** htmlparser2's tree of a page the strict reader could not read, or undefined when it needs parse5's repairs. */
+export function looseTree(html: string): Root | undefined {
   if (straySectionEnd(html)) return undefined;
   const root = htmlparser2Tree(html);
   return root && wellFormed(root) ? root : undefined;
