@@ -91,7 +91,7 @@ export function parseGeneralValue(cell: Cell, source: SourceText, folding: Foldi
  * A count written as 1 to 15 ASCII digits (`/^\d{1,15}$/`), the usual cell: a loop, as a regex
  * call cost more than the test itself for a cell of two or three characters.
  */
-function isPlainCount(text: string): boolean {
+export function isPlainCount(text: string): boolean {
   if (text.length === 0 || text.length > 15) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,7 +1,7 @@
 import type { Cell, Table } from '../document.js';
 import type { Folding } from '../folding.js';
 import { normaliseLabel } from '../label.js';
-import { isValueToken } from '../value.js';
+import { isPlainCount, isValueToken } from '../value.js';
 import { objectSlot } from '../object-slot.js';
 import { detached } from '../detached.js';
 import { trimText } from '../trim.js';
@@ -51,6 +51,7 @@ function tableViewOf(table: Table, folding: Folding): TableView {
   const { firstRowOf } = view;
   let namesKey = '';
   const { rows } = table;
+  const readings = cellReadings(folding);
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     let labelIndex = -1;
@@ -59,28 +60,27 @@ function tableViewOf(table: Table, folding: Folding): TableView {
     let labelName = '';
     let labelLastPart: string | undefined;
     for (let i = 0; i < cells.length; i++) {
-      const text = cells[i].text;
-      const trimmed = trimText(text);
-      const blank = trimmed === '';
-      const value = blank || isValueToken(trimmed, folding);
-      if (!value) {
-        // Numbers and blanks are never header words: only text cells are named, with their
-        // space-separated parts (`行政复议 行政诉讼` in PDF text).
-        const name = normaliseLabel(text, folding);
-        if (!firstRowOf.has(name)) firstRowOf.set(name, r);
-        const parts = spaceSeparated(text);
-        let lastPart: string | undefined;
-        for (let p = 0; parts.length > 1 && p < parts.length; p++) {
-          lastPart = normaliseLabel(parts[p], folding);
-          if (!firstRowOf.has(lastPart)) firstRowOf.set(lastPart, r);
-        }
-        // The label is the last text cell before the first value.
-        if (!valueSeen) {
-          labelIndex = i;
-          labelName = name;
-          labelLastPart = lastPart;
-        }
-      } else if (labelIndex >= 0 && !blank) valueSeen = true;
+      const reading = cellReading(cells[i].text, folding, readings);
+      if (reading === VALUE) {
+        if (labelIndex >= 0) valueSeen = true;
+        continue;
+      }
+      if (reading === BLANK) continue;
+      // Numbers and blanks are never header words: only text cells are named, with their
+      // space-separated parts (`行政复议 行政诉讼` in PDF text).
+      const { name, parts } = reading;
+      if (!firstRowOf.has(name)) firstRowOf.set(name, r);
+      let lastPart: string | undefined;
+      if (parts) {
+        for (const part of parts) if (!firstRowOf.has(part)) firstRowOf.set(part, r);
+        lastPart = parts[parts.length - 1];
+      }
+      // The label is the last text cell before the first value.
+      if (!valueSeen) {
+        labelIndex = i;
+        labelName = name;
+        labelLastPart = lastPart;
+      }
     }
     if (labelIndex < 0) continue;
     const label = cells[labelIndex];
@@ -93,6 +93,54 @@ function tableViewOf(table: Table, folding: Folding): TableView {
   view.namesKey = namesKey;
   viewOf.set(table, view);
   return view;
+}
+
+/** What a cell's text is to the row views: blank, a value (a number, a placeholder, a unit), or a label. */
+interface CellReading {
+  /** The folded text. */
+  name: string;
+  /** When the text has several space-separated parts, each one folded. */
+  parts: string[] | undefined;
+}
+
+const BLANK: CellReading = { name: '', parts: undefined };
+const VALUE: CellReading = { name: '', parts: undefined };
+
+/**
+ * Cell texts read so far, per folding: a report copies the template's labels, so each label was
+ * trimmed, tested for a value, folded and split into parts again in every report (about a
+ * fifth of recognising one). Numbers (which differ from report to report) are told apart first
+ * and not kept; the map is emptied past MAX_CELL_READINGS entries.
+ */
+const readingsOf = new WeakMap<Folding, Map<string, CellReading>>();
+const MAX_CELL_READINGS = 50_000;
+
+function cellReadings(folding: Folding): Map<string, CellReading> {
+  let known = readingsOf.get(folding);
+  if (!known) {
+    known = new Map();
+    readingsOf.set(folding, known);
+  }
+  return known;
+}
+
+function cellReading(text: string, folding: Folding, known: Map<string, CellReading>): CellReading {
+  if (text === '') return BLANK;
+  if (isPlainCount(text)) return VALUE;
+  let reading = known.get(text);
+  if (reading === undefined) {
+    const trimmed = trimText(text);
+    if (trimmed === '') reading = BLANK;
+    else if (isValueToken(trimmed, folding)) reading = VALUE;
+    else {
+      const parts = spaceSeparated(text);
+      reading = { name: normaliseLabel(text, folding), parts: parts.length > 1 ? parts.map((part) => normaliseLabel(part, folding)) : undefined };
+    }
+    if (known.size >= MAX_CELL_READINGS) known.clear();
+    // Detached: a slice of a report's text kept as a key would keep that text alive.
+    known.set(detached(text), reading);
+  }
+  return reading;
 }
 
 /**

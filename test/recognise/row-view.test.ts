@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import type { Cell, Table } from '../../src/document.js';
 import { loadFolding } from '../../src/folding.js';
 import { countMarkers, firstMarkerRow, rowViews } from '../../src/recognise/row-view.js';
+import { params } from '../property/budget.js';
 
 function table(rows: string[][]): Table {
   const at = { line: 1, column: 1, offset: 0 };
@@ -40,5 +42,28 @@ describe('row views and header words', () => {
       ['收到申请数', ['收到申请数', '件', '12'], ['收到申请数']],
       ['办结数', ['办结数', '9'], ['办结数']],
     ]);
+  });
+});
+
+describe('cell texts read once', () => {
+  const folding = loadFolding();
+  const TEXTS = ['', ' ', '自然', '结果', '行政复议', '12', ' 3 ', '1,234', '—', '/', '万元', '件', '自然人', ' 自然人 ', '行政复议 行政诉讼', '结果维持', '（一）予以公开', '一、本年新收政府信息公开申请数量', '其中：商业企业', '0.5', '无', '１２'];
+  const views = (t: Table) => rowViews(t, folding).map((v) => [v.label.text, v.cells.map((c) => c.text), v.names]);
+  const markers = ['自然人', '行政诉讼', '结果维持', '予以公开', '商业企业', '无'];
+
+  it('gives the row views and header words a table gets when its texts are read for the first time', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.constantFrom(...TEXTS), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }), async (rows) => {
+        // This module instance has read the texts of every table before; a fresh one has read none.
+        vi.resetModules();
+        const fresh = await import('../../src/recognise/row-view.js');
+        const freshFolding = (await import('../../src/folding.js')).loadFolding();
+        const freshViews = fresh.rowViews(table(rows), freshFolding).map((v) => [v.label.text, v.cells.map((c) => c.text), v.names]);
+        expect(views(table(rows))).toEqual(freshViews);
+        for (const m of markers) expect(firstMarkerRow(table(rows), [m], folding)).toBe(fresh.firstMarkerRow(table(rows), [m], freshFolding));
+        expect(countMarkers(table(rows), markers, folding)).toBe(fresh.countMarkers(table(rows), markers, freshFolding));
+      }),
+      params(150),
+    );
   });
 });
