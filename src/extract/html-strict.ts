@@ -71,6 +71,9 @@ export function readStrict(html: string, sink: StrictSink, from = 0, to = html.l
     if (amp >= 0 && amp < at) amp = html.indexOf('&', at);
     return amp;
   };
+  // The last start tag's attributes as written (through its `>`), and what they read as.
+  let lastAttributes = '';
+  let lastProperties: Properties = NO_PROPERTIES;
   let i = from;
   while (i < to) {
     // Tags often follow tags (`</td><td>`): the next character is looked at before a search.
@@ -106,13 +109,20 @@ export function readStrict(html: string, sink: StrictSink, from = 0, to = html.l
       if (tag.notNested && openTags.some((t) => t.name === tag.name)) return undefined;
       let properties: Properties = NO_PROPERTIES;
       if (html.charCodeAt(nameEnd) === GT) i = nameEnd + 1;
-      else {
+      else if (lastAttributes !== '' && html.startsWith(lastAttributes, nameEnd)) {
+        // The attributes of the last start tag again (`<p style="text-indent:2em">` on every
+        // paragraph): the pattern, which reads no further than their `>`, would read them alike.
+        properties = lastProperties;
+        i = nameEnd + lastAttributes.length;
+      } else {
         ATTRIBUTES.lastIndex = nameEnd;
         const m = ATTRIBUTES.exec(html);
         if (!m) return undefined;
         markupInText ||= m[1].includes('<');
         properties = attributesOf(m[1]);
         i = ATTRIBUTES.lastIndex;
+        lastAttributes = html.slice(nameEnd, i);
+        lastProperties = properties;
       }
       if (!tag.void && openTags.length >= MAX_DEPTH) return undefined;
       sink.open(tag.name, properties, lt, tag.void);

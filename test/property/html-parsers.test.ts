@@ -148,6 +148,18 @@ describe('the two HTML parsers', () => {
     expect(strictTree(page(''))?.markupInText).toBe(false);
   });
 
+  it('the strict reader reads a start tag with the attributes of the one before it as htmlparser2 does', () => {
+    const page = (body: string) => `<html><body>${body}</body></html>`;
+    // The same attributes again, the same and more, a prefix of them, the same in another case, a span of other cells.
+    const body =
+      '<p style="text-indent:2em">一</p><p style="text-indent:2em">二</p><p style="text-indent:2em" hidden>三</p><p style="text-indent:2em">四</p>' +
+      '<p style="text-indent:2">五</p><P STYLE="text-indent:2em">六</P><table><tr><td colspan="2" role=x>1</td><td colspan="2" role=x>2</td><td colspan="3">3</td></tr></table>' +
+      '<p title="a>b">七</p><p title="a>b">八</p>';
+    const read = strictTree(page(body));
+    expect(read?.root).toStrictEqual(htmlparser2Tree(page(body)));
+    expect(read?.markupInText).toBe(false);
+  });
+
   it('the strict reader leaves to htmlparser2 what it would have to repair or decode otherwise', () => {
     const page = (body: string) => `<html><body>${body}</body></html>`;
     expect(strictTree(page('<p>一<p>二'))).toBeUndefined();
