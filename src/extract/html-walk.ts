@@ -48,18 +48,14 @@ export class Walker {
     if (this.paragraph.isUnused) return;
     const collected = this.paragraph;
     this.paragraph = new TextCollector();
-    this.addProse('paragraph', collected);
+    addProse(this.blocks, 'paragraph', collected, this.source);
   }
 
   private heading(el: Element) {
     this.flush();
     const collector = new TextCollector();
     gatherText(el.children, collector, this.source.text);
-    this.addProse('heading', collector);
-  }
-
-  private addProse(type: 'paragraph' | 'heading', collector: TextCollector) {
-    addProse(this.blocks, type, collector, this.source);
+    addProse(this.blocks, 'heading', collector, this.source);
   }
 
   table(el: Element, inArticle: boolean) {
