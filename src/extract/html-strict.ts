@@ -71,7 +71,8 @@ export function readStrict(html: string, sink: StrictSink, from = 0, to = html.l
     if (amp >= 0 && amp < at) amp = html.indexOf('&', at);
     return amp;
   };
-  // The last start tag's attributes as written (through its `>`), and what they read as.
+  // The last start tag's element (not unsupported), and its attributes as written (through its `>`) and what they read as.
+  let lastStart: Tag | undefined;
   let lastAttributes = '';
   let lastProperties: Properties = NO_PROPERTIES;
   let i = from;
@@ -85,6 +86,14 @@ export function readStrict(html: string, sink: StrictSink, from = 0, to = html.l
     if (lt < 0) break;
     const next = html.charCodeAt(lt + 1);
     if (next === SLASH) {
+      const open = openTags[openTags.length - 1];
+      // The end tag of the open element written as its name is (`</td>`, most of them): known at a look.
+      if (open !== undefined && html.startsWith(open.name, lt + 2) && html.charCodeAt(lt + 2 + open.name.length) === GT) {
+        openTags.pop();
+        i = lt + 3 + open.name.length;
+        sink.close(i);
+        continue;
+      }
       // `</name>`, nothing between the name and `>` (htmlparser2 ends an element at the first
       // space after its name).
       const nameEnd = tagNameEnd(html, lt + 2);
@@ -100,10 +109,19 @@ export function readStrict(html: string, sink: StrictSink, from = 0, to = html.l
       markupInText ||= hasLt(html, lt + 1, end);
       i = end;
     } else {
-      const nameEnd = tagNameEnd(html, lt + 1);
-      if (nameEnd === lt + 1) return undefined;
-      const tag = tagAt(html, lt + 1, nameEnd);
-      if (tag.unsupported) return undefined;
+      let nameEnd: number;
+      let tag: Tag;
+      // The name of the last start tag again, written as its name is (`<td>` after `<td>`): known at a look.
+      if (lastStart !== undefined && html.startsWith(lastStart.name, lt + 1) && endsTagName(html.charCodeAt(lt + 1 + lastStart.name.length))) {
+        nameEnd = lt + 1 + lastStart.name.length;
+        tag = lastStart;
+      } else {
+        nameEnd = tagNameEnd(html, lt + 1);
+        if (nameEnd === lt + 1) return undefined;
+        tag = tagAt(html, lt + 1, nameEnd);
+        if (tag.unsupported) return undefined;
+        lastStart = tag;
+      }
       const top = openTags[openTags.length - 1];
       if (!fitsUnder(tag, top)) return undefined;
       if (tag.notNested && openTags.some((t) => t.name === tag.name)) return undefined;
@@ -172,6 +190,11 @@ const LT = 0x3c;
 const SLASH = 0x2f;
 const BANG = 0x21;
 const GT = 0x3e;
+
+/** Whether a character ends a tag name (as tagNameEnd reads one): `>`, `/` or white space; NaN past the end does not. */
+function endsTagName(c: number): boolean {
+  return c === GT || c === SLASH || isAsciiSpace(c);
+}
 
 /** Where a tag name starting at `from` ends (as htmlparser2 reads one: an ASCII letter, then up to white space, `/` or `>`); `from` if none starts there. */
 function tagNameEnd(html: string, from: number): number {

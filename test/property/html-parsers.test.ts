@@ -160,6 +160,15 @@ describe('the two HTML parsers', () => {
     expect(read?.markupInText).toBe(false);
   });
 
+  it('the strict reader reads a tag named as the last start tag or the open element as htmlparser2 does', () => {
+    const page = (body: string) => `<html><body>${body}</body></html>`;
+    // Names that start alike, the same name in another case, an end tag with a space: read alike, or left to htmlparser2.
+    const body = '<b>一</b><br><b>二</b><bdi>三</bdi><B>四</B><b>五</B><p>六</p><P>七</P><table><tr><td>1</td><td>2</td><TD>3</TD><th>4</th></tr></table>';
+    expect(strictTree(page(body))?.root).toStrictEqual(htmlparser2Tree(page(body)));
+    expect(strictTree(page('<p>一</p ><p>二</p>'))).toBeUndefined();
+    expect(strictTree(page('<b>一</bdi></b>'))).toBeUndefined();
+  });
+
   it('the strict reader leaves to htmlparser2 what it would have to repair or decode otherwise', () => {
     const page = (body: string) => `<html><body>${body}</body></html>`;
     expect(strictTree(page('<p>一<p>二'))).toBeUndefined();
