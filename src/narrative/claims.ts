@@ -3,7 +3,6 @@ import type { Para } from './paragraphs.js';
 import type { NarrativePolicy } from './policy.js';
 import { findSubject, type SubjectHit } from './subjects.js';
 import { isWhiteSpace } from '../char-test.js';
-import { testMemoised } from './memo-test.js';
 
 /**
  * A quantified claim: a number with its unit, in a paragraph, and what it counts when the words
@@ -44,7 +43,7 @@ export function readClaims(para: Para, policy: NarrativePolicy, tokens = numberT
   for (const claim of claims) {
     claim.segStart = segmentStart(para.text, claim.index, previousEnd, policy);
     const segment = para.text.slice(claim.segStart, claim.index);
-    claim.comparable = !testMemoised(policy.notComparable, segment);
+    claim.comparable = !policy.notComparable.test(segment);
     const found = findSubject(segment, claim.segStart, claim.unit, policy);
     claim.subject = found.hit;
     claim.ambiguous = found.ambiguous;
@@ -83,7 +82,7 @@ function asClaim(para: Para, token: NumberToken, policy: NarrativePolicy): Claim
   const after = text.slice(unitEnd);
   const before = text.slice(Math.max(0, token.index - 12), token.index);
   // Most numbers have none of these words around them: one joint test each side says so.
-  const beforeMay = policy.claimContext.before ? testMemoised(policy.claimContext.before, before) : true;
+  const beforeMay = policy.claimContext.before?.test(before) ?? true;
   const afterMay = policy.claimContext.after?.test(after) ?? true;
   if (afterMay && policy.notACount.afterUnit.test(after)) return undefined;
   if (beforeMay && policy.notACount.before.test(before)) return undefined;
