@@ -61,11 +61,12 @@ export function tableGrid(allRows: Element[], cellsOfRows: Element[][], source: 
 /**
  * The grid of a table's rows of cells (at most MAX_ROWS of them), as tableGrid describes it:
  * spanned slots blank, short rows padded. `spans`: each cell's colspan and rowspan as written
- * (1 when not), in the order of the cells, row by row; `rowStarts`: where each row's `<tr>` starts.
+ * (1 when not), in the order of the cells, row by row (none: every cell spans one); `rowStarts`:
+ * where each row's `<tr>` starts.
  */
-export function placeCells(allRows: Cell[][], spans: number[], rowStarts: number[], source: SourceText): Cell[][] {
+export function placeCells(allRows: Cell[][], spans: number[] | undefined, rowStarts: number[], source: SourceText): Cell[][] {
   const rowCount = Math.min(allRows.length, MAX_ROWS);
-  if (noneSpans(spans)) return padded(allRows, rowCount, rowStarts, source);
+  if (!spans || noneSpans(spans)) return padded(allRows, rowCount, rowStarts, source);
   const grid: Cell[][] = [];
   for (let r = 0; r < rowCount; r++) grid.push([]);
   let k = 0;

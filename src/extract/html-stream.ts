@@ -131,7 +131,7 @@ export class StreamWalker implements StrictSink {
     // The walker reads a table's rows (in it or in its sections) and their cells, nothing else.
     if (level === ROW && (name === 'td' || name === 'th')) {
       table.cell = table.cellReading.begin(start);
-      table.spans.push(numberProp(properties, 'colSpan'), numberProp(properties, 'rowSpan'));
+      table.addSpans(numberProp(properties, 'colSpan'), numberProp(properties, 'rowSpan'));
       table.levels.push(CELL);
     } else if (level !== ROW && name === 'tr') {
       table.rows.push([]);
@@ -216,8 +216,11 @@ class TableReading {
   /** The open parts of the table: itself, a section, a row, a cell. */
   readonly levels: number[] = [TABLE];
   readonly rows: Cell[][] = [];
-  /** Each cell's colspan and rowspan, in the order of the cells (html-grid.ts's placeCells). */
-  readonly spans: number[] = [];
+  /**
+   * Each cell's colspan and rowspan, in the order of the cells (html-grid.ts's placeCells);
+   * none until a cell spans more than one column or row (most tables of CMS pages have none).
+   */
+  spans: number[] | undefined;
   /** Where each row's `<tr>` starts. */
   readonly rowStarts: number[] = [];
   count = 0;
@@ -232,6 +235,16 @@ class TableReading {
     source: string,
   ) {
     this.cellReading = new CellReading(source);
+  }
+
+  /** The spans of the cell starting now (the cells before it are `count`). */
+  addSpans(colSpan: number, rowSpan: number): void {
+    if (!this.spans) {
+      if (colSpan === 1 && rowSpan === 1) return;
+      this.spans = [];
+      for (let k = 0; k < this.count; k++) this.spans.push(1, 1);
+    }
+    this.spans.push(colSpan, rowSpan);
   }
 }
 
