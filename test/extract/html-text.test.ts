@@ -24,7 +24,8 @@ describe('TextCollector', () => {
   it('gives one text node as it gives the same text in two nodes (the quick way for a plain run, the general one)', () => {
     const unit = fc.constantFrom('申', '请', '3', '8', 'a', ' ', '\n', '\t', '\u00a0', '\u3000', '、', '𠀀', '“');
     fc.assert(
-      fc.property(fc.array(unit, { minLength: 1, maxLength: 12 }), fc.nat(5), fc.nat(12), (units, lead, cut) => {
+      // Up to 48 units: runs past 32 are tested for white space by a pattern, shorter ones by a loop.
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 48 }), fc.nat(5), fc.nat(48), (units, lead, cut) => {
         const value = units.join('');
         const at = Math.min(cut, value.length);
         const source = `${'<b>'.repeat(lead)}${value}`;
@@ -35,6 +36,18 @@ describe('TextCollector', () => {
       }),
       params(500),
     );
+  });
+
+  it('tells a long run with any one of HTML\'s white space characters from a plain run', () => {
+    for (const space of [' ', '\t', '\n', '\r', '\f']) {
+      for (const at of [0, 20, 39]) {
+        const value = `${'申请'.repeat(20).slice(0, at)}${space}${'申请'.repeat(20).slice(at)}`;
+        const source = `<p>${value}</p>`;
+        const whole = collected(source, [node(value, 3)]);
+        const halves = collected(source, [node(value.slice(0, 10), 3), node(value.slice(10), 13)]);
+        expect(whole, JSON.stringify(space)).toEqual(halves);
+      }
+    }
   });
 
   it('leaves out white space before the first text: still unused, and the text as it was', () => {
