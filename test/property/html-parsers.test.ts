@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document.js';
@@ -8,8 +6,8 @@ import { strictTree } from '../../src/extract/html-strict.js';
 import { htmlparser2Tree, parseHtml } from '../../src/extract/html-tree.js';
 import { loadFolding } from '../../src/folding.js';
 import { SourceText } from '../../src/source-text.js';
-import { ROOT } from '../helpers/cli.js';
 import { figure, params } from './budget.js';
+import { PAGES } from './html-pages.js';
 
 /**
  * HTML is read with htmlparser2 unless its tree shows a sign of needing HTML5's repairs, then
@@ -18,9 +16,6 @@ import { figure, params } from './budget.js';
  * careless edit or a CMS would (stray end tags in cells, sections and rows opened or closed in
  * the wrong place, formatting across paragraphs, head and body tags in the body).
  */
-const PAGES = ['examples/html/2021-clean.html', 'examples/html/legacy-clean.html', 'examples/html/2021-broken.html', 'examples/html/legacy-broken.html'].map((f) =>
-  readFileSync(path.join(ROOT, f), 'utf8'),
-);
 const TOKENS = [
   '<td>', '</td>', '<th>', '</th>', '<tr>', '</tr>', '<table>', '</table>', '<tbody>', '</tbody>', '<thead>', '</thead>',
   '<caption>', '</caption>', '<colgroup>', '<col>', '<p>', '</p>', '<div>', '</div>', '<span>', '</span>', '<b>', '</b>',

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import type { Element, ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +6,8 @@ import { extractHtml, extractHtmlFromTrees } from '../../src/extract/html.js';
 import { strictTree } from '../../src/extract/html-strict.js';
 import { loadFolding } from '../../src/folding.js';
 import { SourceText } from '../../src/source-text.js';
-import { ROOT } from '../helpers/cli.js';
 import { figure, params } from './budget.js';
+import { PAGES } from './html-pages.js';
 
 /**
  * A page the strict reader reads is read as it is read, into blocks, without a tree
@@ -20,9 +18,6 @@ import { figure, params } from './budget.js';
  * kind (spans, sections, captions, empty cells, cells with blocks, breaks, entities and scripts,
  * and layout tables: one cell, a table in a cell, a page's worth of text in a cell).
  */
-const PAGES = ['examples/html/2021-clean.html', 'examples/html/legacy-clean.html', 'examples/html/2021-broken.html', 'examples/html/legacy-broken.html'].map((f) =>
-  readFileSync(path.join(ROOT, f), 'utf8'),
-);
 const LONG = '本年度政府信息公开工作取得积极成效。'.repeat(20);
 const CONSTRUCTS = [
   '<h2>二、主动公开</h2>', '<h3>标题<br>续<script>x</script><b>粗</b></h3>', '<h1><table><tr><td>表中</td></tr></table></h1>',
