@@ -65,7 +65,7 @@ export class StreamWalker implements StrictSink {
     }
     if (name === 'table') {
       this.flush();
-      this.table = new TableReading(start, this.articles > 0, this.source.text);
+      this.table = new TableReading(start, this.articles > 0, new CellReading(this.source, this.folding));
       return;
     }
     const block = BLOCK.has(name);
@@ -170,7 +170,7 @@ export class StreamWalker implements StrictSink {
   private endCell(table: TableReading, cell: CellReading): void {
     table.cell = undefined;
     table.levels.pop();
-    table.rows[table.rows.length - 1].push(cell.finish(this.source, this.folding));
+    table.rows[table.rows.length - 1].push(cell.finish());
     table.count++;
   }
 
@@ -226,16 +226,13 @@ class TableReading {
   count = 0;
   /** The cell being read, if any: `cellReading`, which serves every cell of the table in turn. */
   cell: CellReading | undefined;
-  readonly cellReading: CellReading;
   layout = false;
 
   constructor(
     readonly start: number,
     readonly inArticle: boolean,
-    source: string,
-  ) {
-    this.cellReading = new CellReading(source);
-  }
+    readonly cellReading: CellReading,
+  ) {}
 
   /** The spans of the cell starting now (the cells before it are `count`). */
   addSpans(colSpan: number, rowSpan: number): void {
@@ -281,7 +278,10 @@ class CellReading {
   private collector: TextCollector | undefined;
   private firstPending = false;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: SourceText,
+    private readonly folding: Folding,
+  ) {}
 
   /** Starts reading a cell that starts at `start` (a table's cells are read one after the other). */
   begin(start: number): this {
@@ -332,15 +332,16 @@ class CellReading {
   addText(value: string, start: number, end: number, verbatim: boolean): void {
     // The first node of the cell, and text: kept aside (firstChildText) until more comes.
     if (!this.collector && !this.firstPending && this.depth === 0 && this.children === 1) this.firstPending = true;
-    else this.collected().addSourceText(value, start, end, verbatim, this.source);
+    else this.collected().addSourceText(value, start, end, verbatim, this.source.text);
   }
 
-  finish(source: SourceText, folding: Folding): Cell {
+  finish(): Cell {
+    const { source } = this;
     if (this.children === 0) return blankCell(this.start, source);
     if (this.children === 1 && this.onlyIsText && isPlainVerbatimText(this.onlyValue, this.onlyStart, this.onlyEnd, this.onlyVerbatim, source.text)) {
       return verbatimCell(this.onlyValue, this.onlyStart, source);
     }
-    return collectedCell(this.collected().finish(), () => (this.firstText >= 0 ? this.firstText : this.start), source, folding);
+    return collectedCell(this.collected().finish(), () => (this.firstText >= 0 ? this.firstText : this.start), source, this.folding);
   }
 
   /** The cell's collector, made (with the first text in it) if need be. */
@@ -349,7 +350,7 @@ class CellReading {
       this.collector = new TextCollector();
       if (this.firstPending) {
         this.firstPending = false;
-        this.collector.addSourceText(this.onlyValue, this.onlyStart, this.onlyEnd, this.onlyVerbatim, this.source);
+        this.collector.addSourceText(this.onlyValue, this.onlyStart, this.onlyEnd, this.onlyVerbatim, this.source.text);
       }
     }
     return this.collector;
