@@ -5,12 +5,13 @@
 // within minutes, while two builds timed in alternating rounds of one process see the same
 // machine. Not a test: it prints figures.
 //
-//   node bench/ab.mjs <checkout A> <checkout B> [--kind txt] [--rounds 24] [--every 4] [--same]
+//   node bench/ab.mjs <checkout A> <checkout B> [--kind txt] [--rounds 24] [--every 3] [--same]
 //
 // Each checkout needs dist/ built (a git worktree of the commit to compare against, with
 // node_modules linked from this one: `git worktree add /tmp/ref <commit> && ln -s
 // "$PWD/node_modules" /tmp/ref/node_modules && (cd /tmp/ref && npm run build)`). The reports are
-// the bench corpus's (`npm run bench` writes it): every `--every`-th file of `--kind`, linted by
+// the bench corpus's (`npm run bench` writes it): every `--every`-th file of `--kind` (an odd
+// number, so that both formats come: the corpus alternates legacy and 2021 reports), linted by
 // lintBytes (no I/O, one thread), one build after the other in each round, the first of them
 // taking turns; the first six rounds warm both up and are not counted. Printed: CPU time per
 // report, min / lower quartile / median over the rounds, and B's median relative to A's.
@@ -28,12 +29,12 @@ const { values: opt, positionals } = parseArgs({
   options: {
     kind: { type: 'string', default: 'txt' },
     rounds: { type: 'string', default: '24' },
-    every: { type: 'string', default: '4' },
+    every: { type: 'string', default: '3' },
     same: { type: 'boolean', default: false },
   },
 });
 if (positionals.length !== 2) {
-  console.error('usage: node bench/ab.mjs <checkout A> <checkout B> [--kind txt|md|html] [--rounds 24] [--every 4] [--same]');
+  console.error('usage: node bench/ab.mjs <checkout A> <checkout B> [--kind txt|md|html] [--rounds 24] [--every 3] [--same]');
   process.exit(2);
 }
 const WARM_ROUNDS = 6;

@@ -1,4 +1,5 @@
 import { readRuleFile, ruleFileNames } from './rule-files.js';
+import { shareStringsIn } from './shared-strings.js';
 
 /**
  * Rule packs are data (rules/*.yaml): the template a report follows (tables, their rows and
@@ -106,7 +107,8 @@ export function loadPacks(): Pack[] {
   const files = ruleFileNames().filter((f) => !NOT_PACKS.has(f));
   const raws = new Map<string, RawPack>();
   for (const f of files) {
-    const raw = readRuleFile(f) as RawPack;
+    // Shared strings: the item keys here are the very strings the bound values are stored under.
+    const raw = shareStringsIn(readRuleFile(f) as RawPack);
     raws.set(raw.id, raw);
   }
   const resolved = new Map<string, Pack>();

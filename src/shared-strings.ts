@@ -19,6 +19,24 @@ export function shared(s: string): string {
   return s;
 }
 
+/**
+ * Every string of a tree of plain data (a pack's checks, a narrative mapping) replaced, in place,
+ * by its shared copy. Item keys are looked up in a report's values for every check of every
+ * report; a Map compares a key it is handed with a stored one by content unless they are the
+ * same string (about 45 ns against 10), so the keys of the packs and those of the bound values
+ * are made the same strings.
+ */
+export function shareStringsIn<T>(value: T): T {
+  if (typeof value === 'string') return shared(value) as T;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = shareStringsIn(value[i]);
+  } else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const record = value as Record<string, unknown>;
+    for (const [k, v] of Object.entries(record)) record[k] = shareStringsIn(v);
+  }
+  return value;
+}
+
 /** The facts with their keys and names shared (in place). */
 export function shareFactStrings(facts: ReportFacts): ReportFacts {
   for (let i = 0; i < facts.keys.length; i++) facts.keys[i] = shared(facts.keys[i]);

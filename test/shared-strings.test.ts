@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detached, detachStrings } from '../src/detached.js';
 import { packFacts } from '../src/report-facts.js';
 import { fileResult } from '../src/result.js';
-import { shared, shareFactStrings, shareResultStrings } from '../src/shared-strings.js';
+import { shared, shareFactStrings, shareResultStrings, shareStringsIn } from '../src/shared-strings.js';
 
 // Which copy of a string an object holds cannot be seen from JavaScript; the heap's size after
 // a collection shows whether a piece still keeps its text alive.
@@ -13,6 +13,22 @@ describe('strings shared or detached for what outlives a report', () => {
     const a = ['t3.new', 'np'].join('.');
     expect(shared(a)).toBe('t3.new.np');
     expect(shared(['t3.new', 'np'].join('.'))).toBe('t3.new.np');
+  });
+
+  it('shares the strings of plain data in place, leaving its structure and every other value as they were', () => {
+    const pattern = /维持/u;
+    const known = new Map([['k', 'v']]);
+    const check = { kind: 'sum', total: ['t3', 'total', 'np'].join('.'), parts: ['t3.new.np', { sum: ['t3.a.np', 't3.b.np'] }], tolerance: 0.5, at: null, pattern, known };
+    const before = { ...check, parts: structuredClone(check.parts) };
+    const parts = check.parts;
+    expect(shareStringsIn(check)).toBe(check);
+    expect(check).toStrictEqual(before);
+    expect(check.parts).toBe(parts);
+    // Not plain data: left alone.
+    expect(check.pattern).toBe(pattern);
+    expect(check.known).toBe(known);
+    expect(shareStringsIn('t3.new.np')).toBe('t3.new.np');
+    expect(shareStringsIn(7)).toBe(7);
   });
 
   it('leaves facts and results as they were', () => {

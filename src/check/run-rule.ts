@@ -12,6 +12,7 @@ import { checkClaimValue } from '../narrative/kinds/claim-value.js';
 import { checkActivityYear, checkReportPeriod, checkSectionCount } from '../narrative/kinds/report-facts.js';
 import { emptyOutcome, type CheckContext, type Outcome } from './types.js';
 import { appendAll } from '../append-all.js';
+import { shareStringsIn } from '../shared-strings.js';
 
 /** Runs every check of a rule (with `for` templates expanded) and adds up the outcome. */
 export function runRule(ctx: CheckContext): Outcome {
@@ -77,7 +78,8 @@ const expandedOf = new WeakMap<RuleDef, CheckDef[]>();
 export function expanded(rule: RuleDef): CheckDef[] {
   let checks = expandedOf.get(rule);
   if (!checks) {
-    checks = rule.checks.flatMap(expand);
+    // Expanded checks are copies: their keys are made the shared strings again (src/shared-strings.ts).
+    checks = rule.checks.flatMap(expand).map(shareStringsIn);
     expandedOf.set(rule, checks);
   }
   return checks;

@@ -1,6 +1,7 @@
 import { readRuleFile } from '../rule-files.js';
 import { charTest, type CharTest } from '../char-test.js';
 import type { Text } from '../packs.js';
+import { shareStringsIn } from '../shared-strings.js';
 
 /**
  * The narrative policy of rules/narrative.yaml, compiled: which numbers are claims, what each
@@ -196,9 +197,10 @@ function resolveFormats(raw: RawPolicy['formats']): Map<string, Map<string, Mapp
   return out;
 }
 
+/** Item keys in shared strings, as the packs' are (src/shared-strings.ts). */
 function toMapping(m: Exclude<RawMapping, null>): Mapping {
   if (typeof m === 'object' && 'item' in m) {
-    return { item: m.item, also: m.also ? { when: re(m.also.when), item: m.also.item, name: m.also.name } : undefined };
+    return { item: shareStringsIn(m.item), also: m.also ? { when: re(m.also.when), item: shareStringsIn(m.also.item), name: m.also.name } : undefined };
   }
-  return { item: m };
+  return { item: shareStringsIn(m) };
 }

@@ -2,6 +2,7 @@ import type { Pack, Text } from '../packs.js';
 import type { Claim } from './claims.js';
 import type { Narrative } from './narrative.js';
 import type { Mapping, NarrativePolicy, OperandSpec } from './policy.js';
+import { shared } from '../shared-strings.js';
 
 /**
  * The table quantity a claim names in the report's format: the item keys to add up, and a second
@@ -54,7 +55,11 @@ function alsoKeys(mapping: Mapping, claim: Claim, pack: Pack, policy: NarrativeP
  * else the sum of its numbered sub-rows (F21 （六）1.–3.).
  */
 export function keysOf(spec: OperandSpec, pack: Pack): string[] | undefined {
-  if (typeof spec === 'string') return [spec];
+  if (typeof spec === 'string') {
+    let keys = plainKeys.get(spec);
+    if (!keys) plainKeys.set(spec, (keys = [spec]));
+    return keys;
+  }
   // The same few specs are looked up for every claim of every report: the answer is kept (and
   // shared: callers do not change it).
   let byPack = keysCache.get(spec);
@@ -69,6 +74,8 @@ export function keysOf(spec: OperandSpec, pack: Pack): string[] | undefined {
 }
 
 const keysCache = new WeakMap<Exclude<OperandSpec, string>, WeakMap<Pack, string[] | undefined>>();
+/** The policy's own item keys, each as the one array keysOf gives for it (withFacet keeps its answers per array). */
+const plainKeys = new Map<string, string[]>();
 
 function computeKeys(spec: Exclude<OperandSpec, string>, pack: Pack): string[] | undefined {
   if ('sum' in spec) {
@@ -76,18 +83,28 @@ function computeKeys(spec: Exclude<OperandSpec, string>, pack: Pack): string[] |
     return all.every((k): k is string[] => k !== undefined) ? all.flat() : undefined;
   }
   const items = pack.tables.flatMap((t) => t.items);
-  const key = (id: string) => (spec.column ? `${id}.${spec.column}` : id);
+  const key = (id: string) => (spec.column ? shared(`${id}.${spec.column}`) : id);
   const own = items.find((i) => i.id === spec.group);
   if (own && !own.group) return [key(own.id)];
   const children = items.filter((i) => i.id.startsWith(`${spec.group}.`) && !i.group);
   return children.length > 0 ? children.map((i) => key(i.id)) : undefined;
 }
 
-/** The same items in other columns or outcomes: t3.new.total → t3.new.np, t4.rv.total → t4.rv.upheld. */
+/**
+ * The same items in other columns or outcomes: t3.new.total → t3.new.np, t4.rv.total → t4.rv.upheld.
+ * Kept per keys and facet (both the policy's and keysOf's own arrays, the same for every claim) and
+ * shared: callers do not change it.
+ */
 export function withFacet(keys: string[], facet: string[]): string[] | undefined {
-  if (keys.some((k) => !k.includes('.'))) return undefined;
-  return keys.flatMap((k) => facet.map((f) => k.replace(/\.[^.]+$/u, `.${f}`)));
+  let byFacet = facetKeys.get(keys);
+  if (!byFacet) facetKeys.set(keys, (byFacet = new WeakMap()));
+  if (byFacet.has(facet)) return byFacet.get(facet);
+  const out = keys.some((k) => !k.includes('.')) ? undefined : keys.flatMap((k) => facet.map((f) => shared(k.replace(/\.[^.]+$/u, `.${f}`))));
+  byFacet.set(facet, out);
+  return out;
 }
+
+const facetKeys = new WeakMap<string[], WeakMap<string[], string[] | undefined>>();
 
 /**
  * The sentence a claim is in. The sentence ends of a paragraph are found once and searched, so

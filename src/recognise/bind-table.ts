@@ -11,6 +11,7 @@ import { countMarkers, rowNamesKey, rowViews, type RowView } from './row-view.js
 import { detached } from '../detached.js';
 import { objectSlot } from '../object-slot.js';
 import { trimText } from '../trim.js';
+import { shared } from '../shared-strings.js';
 
 export type { BoundTable, BoundValue } from './bound.js';
 
@@ -228,12 +229,16 @@ function bindColumns(bound: BoundTable, rows: RowView[], pairs: Alignment['pairs
   }
 }
 
-/** `item.column`, one string per item and column for every report: the keys are looked up and stored by every later step. */
+/**
+ * `item.column`, one string per item and column for every report: the keys are looked up and
+ * stored by every later step. The shared string (src/shared-strings.ts), as the packs' keys are,
+ * so that a lookup by a check's key finds it without comparing characters.
+ */
 function columnKey(item: ItemDef, column: string): string {
   let keys = columnKeys.get(item);
   if (!keys) columnKeys.set(item, (keys = new Map()));
   let key = keys.get(column);
-  if (key === undefined) keys.set(column, (key = `${item.id}.${column}`));
+  if (key === undefined) keys.set(column, (key = shared(`${item.id}.${column}`)));
   return key;
 }
 

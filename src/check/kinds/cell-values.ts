@@ -1,4 +1,6 @@
 import type { BoundValue } from '../../recognise/bound.js';
+import type { Report } from '../../recognise/report.js';
+import { objectSlot } from '../../object-slot.js';
 import { emptyOutcome, valueName, type CheckContext, type Outcome } from '../types.js';
 
 type CellKind = 'non-negative' | 'integer' | 'unit';
@@ -10,15 +12,28 @@ export interface CellOptions {
 }
 
 /** The bound values a per-cell check looks at: those under `scope`, minus the exempt columns. */
-export function scoped(ctx: CheckContext, options: CellOptions): BoundValue[] {
-  const out: BoundValue[] = [];
+export function scoped(ctx: CheckContext, options: CellOptions): readonly BoundValue[] {
   const { scope, except_columns: exceptColumns } = options;
-  for (const v of ctx.report.values.values()) {
-    if (scope && !v.key.startsWith(scope)) continue;
-    if (v.column && exceptColumns?.includes(v.column.id)) continue;
-    out.push(v);
+  const under = valuesUnder(ctx.report, scope ?? '');
+  return exceptColumns ? under.filter((v) => !(v.column && exceptColumns.includes(v.column.id))) : under;
+}
+
+const valuesByScope = objectSlot<Report, Map<string, BoundValue[]>>('values-by-scope');
+
+/**
+ * A report's values whose keys start with `scope`, found once per report and scope: a 2021
+ * report has eight per-cell checks over some 200 values, and each went through them all.
+ * Shared: callers do not change it.
+ */
+function valuesUnder(report: Report, scope: string): readonly BoundValue[] {
+  const memo = valuesByScope.get(report) ?? valuesByScope.set(report, new Map());
+  let values = memo.get(scope);
+  if (!values) {
+    values = [];
+    for (const v of report.values.values()) if (v.key.startsWith(scope)) values.push(v);
+    memo.set(scope, values);
   }
-  return out;
+  return values;
 }
 
 /**
