@@ -4,7 +4,7 @@ import type { TableDef } from '../packs.js';
 import type { SourceText } from '../source-text.js';
 import { isValueToken, parseValue } from '../value.js';
 import type { BoundTable } from './bound.js';
-import { ambiguous, valueCells } from './bind-table.js';
+import { ambiguous, valueRange } from './bind-table.js';
 import { countMarkers, firstMarkerRow, rowViews } from './row-view.js';
 
 /**
@@ -24,7 +24,8 @@ export function bindRecord(table: Table, def: TableDef, source: SourceText, fold
     const first = row.findIndex((c) => isValueToken(c.text, folding));
     if (first < 0) continue;
     const label = rowViews({ ...table, rows: [row] }, folding)[0]?.label ?? row[first];
-    const cells = valueCells(row.slice(first), n);
+    const [from, to] = valueRange(row, first, n);
+    const cells = row.slice(from, to);
     if (cells.length !== n) {
       bound.ambiguous.push(ambiguous(def.items[0], label, cells, n));
       return bound;

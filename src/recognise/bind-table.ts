@@ -209,24 +209,63 @@ function bindSingleColumn(bound: BoundTable, rows: RowView[], pairs: Alignment['
  * Several values per row (tables 二 and 三): the cells after the label map to the row's
  * columns in order. Surplus blank cells (a flattened label column, trailing padding) are
  * dropped; a row with fewer or more values than columns is ambiguous and binds nothing.
+ * The row's cells are read in place (from/to), not copied: a 2021 table 三 has some 25 rows.
  */
 function bindColumns(bound: BoundTable, rows: RowView[], pairs: Alignment['pairs'], source: SourceText, folding: Folding) {
-  const columns = new Map(bound.def.columns.map((c) => [c.id, c]));
+  const { def } = bound;
+  const columns = columnsOf(def);
   for (const [r, k] of pairs) {
-    const item = bound.def.items[k];
+    const item = def.items[k];
     if (item.group) continue;
-    const ids = item.columns ?? bound.def.columns.map((c) => c.id);
-    const cells = valueCells(rows[r].cells.slice(1), ids.length);
-    if (cells.every((c) => trimText(c.text) === '') && cells.length <= ids.length) continue;
-    if (cells.length !== ids.length) {
-      bound.ambiguous.push(ambiguous(item, rows[r].label, cells, ids.length));
+    const ids = item.columns ?? columns.ids;
+    const { cells, label } = rows[r];
+    const [from, to] = valueRange(cells, 1, ids.length);
+    if (to - from <= ids.length && allBlank(cells, from, to)) continue;
+    if (to - from !== ids.length) {
+      bound.ambiguous.push(ambiguous(item, label, cells.slice(from, to), ids.length));
       continue;
     }
-    ids.forEach((id, i) => {
-      const column: ColumnDef = columns.get(id) ?? { id, labels: [] };
-      bound.values.push({ key: columnKey(item, id), tableDef: bound.def, item, column, value: value(cells[i], source, folding), labelSpan: rows[r].label.span });
-    });
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      bound.values.push({ key: columnKey(item, id), tableDef: def, item, column: columns.byId(id), value: value(cells[from + i], source, folding), labelSpan: label.span });
+    }
   }
+}
+
+/** A template table's column ids and columns by id (one made up for an id it does not list), once per table. */
+function columnsOf(def: TableDef): { ids: string[]; byId: (id: string) => ColumnDef } {
+  let known = columnsByDef.get(def);
+  if (!known) {
+    const byId = new Map(def.columns.map((c) => [c.id, c]));
+    const madeUp = new Map<string, ColumnDef>();
+    known = {
+      ids: def.columns.map((c) => c.id),
+      byId: (id) => {
+        const column = byId.get(id) ?? madeUp.get(id);
+        if (column) return column;
+        const made: ColumnDef = { id, labels: [] };
+        madeUp.set(id, made);
+        return made;
+      },
+    };
+    columnsByDef.set(def, known);
+  }
+  return known;
+}
+
+const columnsByDef = new WeakMap<TableDef, ReturnType<typeof columnsOf>>();
+
+/** cells[from, to) without the blank cells at either end while more than `expected` remain. */
+export function valueRange(cells: Cell[], from: number, expected: number): [number, number] {
+  let to = cells.length;
+  while (to - from > expected && trimText(cells[from].text) === '') from++;
+  while (to - from > expected && trimText(cells[to - 1].text) === '') to--;
+  return [from, to];
+}
+
+function allBlank(cells: Cell[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (trimText(cells[i].text) !== '') return false;
+  return true;
 }
 
 /**
@@ -243,13 +282,6 @@ function columnKey(item: ItemDef, column: string): string {
 }
 
 const columnKeys = new WeakMap<ItemDef, Map<string, string>>();
-
-export function valueCells(cells: Cell[], expected: number): Cell[] {
-  const out = [...cells];
-  while (out.length > expected && trimText(out[0].text) === '') out.shift();
-  while (out.length > expected && trimText(out[out.length - 1].text) === '') out.pop();
-  return out;
-}
 
 export function ambiguous(item: ItemDef, label: Cell, cells: Cell[], expected: number): AmbiguousRow {
   return { item, label, found: cells.filter((c) => trimText(c.text) !== '').length, expected };

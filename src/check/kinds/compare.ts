@@ -1,5 +1,5 @@
 import type { Operand } from '../../packs.js';
-import { describe, evaluate, nearlyEqual } from '../operand.js';
+import { describe, evaluate, nearlyEqual, operandValue } from '../operand.js';
 import { emptyOutcome, formatNumber, related, type CheckContext, type Outcome } from '../types.js';
 
 const HOLDS = {
@@ -20,16 +20,20 @@ const BROKEN = {
  */
 export function checkCompare(ctx: CheckContext, left: Operand, op: '<=' | '>=' | '=', right: Operand, at?: string): Outcome {
   const out = emptyOutcome();
-  const l = evaluate(left, ctx.report);
-  const r = evaluate(right, ctx.report);
-  if (!l.ok || !r.ok) {
+  const leftValue = operandValue(left, ctx.report);
+  const rightValue = operandValue(right, ctx.report);
+  if (leftValue === undefined || rightValue === undefined) {
     out.unevaluated++;
     return out;
   }
-  if (HOLDS[op](l.value, r.value, ctx.tolerance)) {
+  if (HOLDS[op](leftValue, rightValue, ctx.tolerance)) {
     out.passed++;
     return out;
   }
+  // Failed: now the terms, for the message and the cell it points at.
+  const l = evaluate(left, ctx.report);
+  const r = evaluate(right, ctx.report);
+  if (!l.ok || !r.ok) throw new Error('operandValue and evaluate disagree');
   out.failed++;
   const all = [...l.terms, ...r.terms];
   const chosen = at !== undefined ? all.find((t) => t.key === at) : l.isSum && !r.isSum ? r.terms[0] : l.terms[0];

@@ -1,19 +1,23 @@
-import { describe, evaluate, nearlyEqual } from '../operand.js';
+import { describe, evaluate, nearlyEqual, operandValue, sumValue } from '../operand.js';
 import { emptyOutcome, formatNumber, related, type CheckContext, type Outcome } from '../types.js';
 
 /** total = Σ parts. Reported at the total's cell, every part in `related`. */
 export function checkSum(ctx: CheckContext, total: string, parts: string[]): Outcome {
   const out = emptyOutcome();
-  const t = evaluate(total, ctx.report);
-  const p = evaluate({ sum: parts }, ctx.report);
-  if (!t.ok || !p.ok) {
+  const totalValue = operandValue(total, ctx.report);
+  const partsValue = sumValue(parts, ctx.report);
+  if (totalValue === undefined || partsValue === undefined) {
     out.unevaluated++;
     return out;
   }
-  if (nearlyEqual(t.value, p.value, ctx.tolerance)) {
+  if (nearlyEqual(totalValue, partsValue, ctx.tolerance)) {
     out.passed++;
     return out;
   }
+  // Failed: now the terms, for the message.
+  const t = evaluate(total, ctx.report);
+  const p = evaluate({ sum: parts }, ctx.report);
+  if (!t.ok || !p.ok) throw new Error('operandValue and evaluate disagree');
   out.failed++;
   const cell = t.terms[0];
   const diff = formatNumber(Math.abs(t.value - p.value));
