@@ -1,6 +1,6 @@
 import { narrativeOf } from '../narrative/narrative.js';
 import { spanOf } from '../narrative/paragraphs.js';
-import { targetOf } from '../narrative/target.js';
+import { targetsOf } from '../narrative/target.js';
 import type { Report } from '../recognise/report.js';
 import { holds, type CellVar, type ConstraintOptions, type ConstraintSet } from './constraints.js';
 
@@ -28,9 +28,11 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
     set.cells.set(cell.key, cell);
     if (!order.has(cell.key)) order.set(cell.key, order.size);
   };
-  for (const claim of n.claims) {
+  const targets = targetsOf(n, pack);
+  for (let i = 0; i < n.claims.length; i++) {
+    const claim = n.claims[i];
     if (claim.percent || claim.ambiguous || !claim.exact || !claim.comparable) continue;
-    const target = targetOf(claim, n, pack);
+    const target = targets[i];
     const ruleId = target && subjectRule.get(target.subject);
     if (!target || !ruleId || target.also) continue;
     if (target.keys.some((k) => report.values.get(k)?.value.kind !== 'number')) continue;

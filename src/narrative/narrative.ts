@@ -1,5 +1,7 @@
 import { appendAll } from '../append-all.js';
 import type { Report } from '../recognise/report.js';
+import type { Pack } from '../packs.js';
+import type { Target } from './target.js';
 import { readBreakdowns, type Breakdown } from './breakdowns.js';
 import { readClaims, type Claim } from './claims.js';
 import { foldedNumbers } from './numerals.js';
@@ -30,6 +32,8 @@ export interface Narrative {
   sectionCounts: SectionCount[];
   /** The first paragraph not read for claims (too long, or past the prose budget), if any. */
   unread?: Para;
+  /** What each claim names in the report's format (src/narrative/target.ts targetsOf), once asked. */
+  targets?: { pack: Pack; of: Array<Target | undefined> };
 }
 
 const cache = objectSlot<Report, Narrative>('narrative');
@@ -66,6 +70,8 @@ export function narrativeOf(report: Report): Narrative {
     periods: [],
     activityYears: [],
     sectionCounts: [],
+    unread: undefined,
+    targets: undefined,
   };
   let budget = MAX_PROSE_CHARS;
   for (const para of paragraphs) {

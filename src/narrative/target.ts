@@ -17,6 +17,16 @@ export interface Target {
   also?: { keys: string[]; name: Text };
 }
 
+/**
+ * targetOf for every claim of a narrative, in the claims' order, worked out once per report: each
+ * claim-value rule (four in the 2021 format) and the explanations ask about every claim. Shared:
+ * callers do not change it.
+ */
+export function targetsOf(n: Narrative, pack: Pack): ReadonlyArray<Target | undefined> {
+  if (n.targets?.pack !== pack) n.targets = { pack, of: n.claims.map((claim) => targetOf(claim, n, pack)) };
+  return n.targets.of;
+}
+
 export function targetOf(claim: Claim, n: Narrative, pack: Pack): Target | undefined {
   if (!claim.subject || n.scoped.has(claim)) return undefined;
   const def = n.policy.subjects.get(claim.subject.id);

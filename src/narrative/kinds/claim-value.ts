@@ -3,7 +3,7 @@ import { emptyOutcome, related, type CheckContext, type Outcome } from '../../ch
 import { describeTable, tableValue, type Known } from '../describe.js';
 import { narrativeOf } from '../narrative.js';
 import { spanOf } from '../paragraphs.js';
-import { targetOf } from '../target.js';
+import { targetsOf } from '../target.js';
 
 /**
  * A number in the prose that names a table quantity equals it: 新收申请 = 表三 一 总计,
@@ -16,9 +16,11 @@ export function checkClaimValue(ctx: CheckContext, subjects: string[]): Outcome 
   const pack = ctx.report.pack;
   if (!pack) return out;
   const n = narrativeOf(ctx.report);
-  for (const claim of n.claims) {
+  const targets = targetsOf(n, pack);
+  for (let i = 0; i < n.claims.length; i++) {
+    const claim = n.claims[i];
     if (claim.percent || claim.ambiguous) continue;
-    const target = targetOf(claim, n, pack);
+    const target = targets[i];
     if (!target || !subjects.includes(target.subject)) continue;
     if (!claim.exact || !claim.comparable) {
       out.unevaluated++;

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromText } from '../../src/extract/input-kinds.js';
+import { loadFolding } from '../../src/folding.js';
+import { narrativeOf } from '../../src/narrative/narrative.js';
+import { targetOf, targetsOf } from '../../src/narrative/target.js';
+import { loadPacks } from '../../src/packs.js';
+import { recognise } from '../../src/recognise/report.js';
+
+function reportOf(file: string) {
+  const folding = loadFolding();
+  const { source, document } = fromText(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8'), 'markdown', folding);
+  return recognise(document, loadPacks(), source, folding);
+}
+
+// Every claim-value rule and the explanations read the claims' targets from one list per report.
+describe('targetsOf', () => {
+  it('is targetOf of every claim, in order, with the claims that name a table quantity among them', () => {
+    for (const file of ['2021/broken.md', 'legacy/broken.md']) {
+      const report = reportOf(file);
+      const n = narrativeOf(report);
+      const targets = targetsOf(n, report.pack!);
+      expect(targets).toHaveLength(n.claims.length);
+      expect(targets).toEqual(n.claims.map((claim) => targetOf(claim, n, report.pack!)));
+      expect(targets.filter((t) => t !== undefined).length).toBeGreaterThan(3);
+    }
+  });
+
+  it('is worked out once per report and pack', () => {
+    const report = reportOf('2021/clean.md');
+    const n = narrativeOf(report);
+    const first = targetsOf(n, report.pack!);
+    expect(targetsOf(n, report.pack!)).toBe(first);
+    // Asked for another format (never in a run: a report has one), it is that format's.
+    const other = loadPacks().find((p) => p !== report.pack && p.format !== report.pack!.format)!;
+    const again = targetsOf(n, other);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(n.claims.map((claim) => targetOf(claim, n, other)));
+  });
+});
