@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, operandValue, sumValue } from '../src/check/operand.js';
-import { fromText } from '../src/extract/input-kinds.js';
-import { loadFolding } from '../src/folding.js';
-import { loadPacks } from '../src/packs.js';
-import { recognise } from '../src/recognise/report.js';
-
-function reportOf(text: string) {
-  const folding = loadFolding();
-  const { source, document } = fromText(text, 'markdown', folding);
-  return recognise(document, loadPacks(), source, folding);
-}
+import { exampleText, reportOf } from './helpers/report.js';
 
 /** The 2021 example with two of its cells made a blank and a placeholder (same widths, so nothing else moves). */
 function withBlanks(): string {
-  const text = readFileSync(new URL('../examples/2021/broken.md', import.meta.url), 'utf8');
+  const text = exampleText('2021/broken.md');
   const cells = [...reportOf(text).values.values()].filter((v) => v.key.startsWith('t3.')).slice(5, 7);
   let out = text;
   for (const [i, v] of cells.entries()) {

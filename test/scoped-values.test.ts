@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoped } from '../src/check/kinds/cell-values.js';
 import type { CheckContext } from '../src/check/types.js';
-import { fromText } from '../src/extract/input-kinds.js';
-import { loadFolding } from '../src/folding.js';
-import { loadPacks } from '../src/packs.js';
-import { recognise } from '../src/recognise/report.js';
+import { exampleText, reportOf } from './helpers/report.js';
 
 function contextOf(file: string): CheckContext {
-  const folding = loadFolding();
-  const { source, document } = fromText(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8'), 'markdown', folding);
-  const report = recognise(document, loadPacks(), source, folding);
-  const rule = report.pack!.rules[0];
-  return { report, rule, lang: 'zh', tolerance: 0 };
+  const report = reportOf(exampleText(file));
+  return { report, rule: report.pack!.rules[0], lang: 'zh', tolerance: 0 };
 }
 
 // The values a per-cell check sees are found once per report and scope (src/check/kinds/cell-values.ts).

@@ -1,7 +1,4 @@
-import { fromText } from '../../src/extract/input-kinds.js';
-import { loadFolding } from '../../src/folding.js';
-import { loadPacks } from '../../src/packs.js';
-import { recognise } from '../../src/recognise/report.js';
+import { reportOf } from './report.js';
 
 export interface CellAt {
   key: string;
@@ -13,9 +10,7 @@ export interface CellAt {
 
 /** Where each template value of a report text sits, as the recogniser binds it. */
 export function bindingsOf(text: string, kind: 'markdown' | 'text'): Map<string, CellAt> {
-  const folding = loadFolding();
-  const { source, document } = fromText(text, kind, folding);
-  const report = recognise(document, loadPacks(), source, folding);
+  const report = reportOf(text, kind);
   const out = new Map<string, CellAt>();
   for (const [key, v] of report.values) {
     if (v.value.kind !== 'number') continue;

@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromText } from '../../src/extract/input-kinds.js';
-import { loadFolding } from '../../src/folding.js';
 import { narrativeOf } from '../../src/narrative/narrative.js';
 import { targetOf, targetsOf } from '../../src/narrative/target.js';
 import { loadPacks } from '../../src/packs.js';
-import { recognise } from '../../src/recognise/report.js';
-
-function reportOf(file: string) {
-  const folding = loadFolding();
-  const { source, document } = fromText(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8'), 'markdown', folding);
-  return recognise(document, loadPacks(), source, folding);
-}
+import { exampleText, reportOf } from '../helpers/report.js';
 
 // Every claim-value rule and the explanations read the claims' targets from one list per report.
 describe('targetsOf', () => {
   it('is targetOf of every claim, in order, with the claims that name a table quantity among them', () => {
     for (const file of ['2021/broken.md', 'legacy/broken.md']) {
-      const report = reportOf(file);
+      const report = reportOf(exampleText(file));
       const n = narrativeOf(report);
       const targets = targetsOf(n, report.pack!);
       expect(targets).toHaveLength(n.claims.length);
@@ -27,7 +18,7 @@ describe('targetsOf', () => {
   });
 
   it('is worked out once per report and pack', () => {
-    const report = reportOf('2021/clean.md');
+    const report = reportOf(exampleText('2021/clean.md'));
     const n = narrativeOf(report);
     const first = targetsOf(n, report.pack!);
     expect(targetsOf(n, report.pack!)).toBe(first);
