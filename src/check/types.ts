@@ -57,8 +57,8 @@ export function itemName(item: ItemDef, lang: Lang): string {
 /** An item, and for a table with several value columns the column: `（一）予以公开[自然人]`. */
 export function valueName(v: BoundValue, lang: Lang): string {
   // Named again for every report: one string per item, column and language, kept on the item
-  // (a template's, which lives as long as the rules) by the column's id: a column the template
-  // does not list is a new object in every report.
+  // (a template's, which lives as long as the rules) by the column's id, which names a column
+  // whether the template lists it or the binder made one up for it.
   const slot = lang === 'zh' ? NAMES_ZH : NAMES_EN;
   const byColumn = slot.get(v.item) ?? slot.set(v.item, new Map());
   const key = v.column?.id ?? '';

@@ -232,20 +232,17 @@ function bindColumns(bound: BoundTable, rows: RowView[], pairs: Alignment['pairs
   }
 }
 
-/** A template table's column ids and columns by id (one made up for an id it does not list), once per table. */
+/** A template table's column ids and columns by id (one made up, once, for an id it does not list), once per table. */
 function columnsOf(def: TableDef): { ids: string[]; byId: (id: string) => ColumnDef } {
   let known = columnsByDef.get(def);
   if (!known) {
-    const byId = new Map(def.columns.map((c) => [c.id, c]));
-    const madeUp = new Map<string, ColumnDef>();
+    const columns = new Map(def.columns.map((c) => [c.id, c]));
     known = {
       ids: def.columns.map((c) => c.id),
       byId: (id) => {
-        const column = byId.get(id) ?? madeUp.get(id);
-        if (column) return column;
-        const made: ColumnDef = { id, labels: [] };
-        madeUp.set(id, made);
-        return made;
+        let column = columns.get(id);
+        if (!column) columns.set(id, (column = { id, labels: [] }));
+        return column;
       },
     };
     columnsByDef.set(def, known);

@@ -18,7 +18,8 @@ export function checkFilled(ctx: CheckContext, column: string, scope?: string): 
   }
   for (const v of values) {
     if (v.column?.id !== column) continue;
-    if (!rows.get(v.item)!.some((o) => o !== v && o.value.kind === 'number')) {
+    const rowmates = rows.get(v.item)!.filter((o) => o !== v && o.value.kind === 'number');
+    if (rowmates.length === 0) {
       out.unevaluated++;
       continue;
     }
@@ -35,7 +36,7 @@ export function checkFilled(ctx: CheckContext, column: string, scope?: string): 
         ctx.lang === 'zh'
           ? `${valueName(v, 'zh')} 未填写，而这一行其他列有数值；空白不会当作 0 参与校验`
           : `${valueName(v, 'en')} is blank while the row has values; a blank is not taken as 0`,
-      related: rows.get(v.item)!.filter((o) => o !== v && o.value.kind === 'number').map((o) => related(o, ctx.lang)),
+      related: rowmates.map((o) => related(o, ctx.lang)),
     });
   }
   return out;
