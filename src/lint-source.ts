@@ -1,5 +1,7 @@
+import './early-process-flags.js';
 import path from 'node:path';
 import { runChecks } from './check/engine.js';
+import { isEmpty } from './is-empty.js';
 import type { Lang } from './check/types.js';
 import { fromText, inputKindOf, type Extracted } from './extract/input-kinds.js';
 import { combineExtracted } from './extract/combine.js';
@@ -111,9 +113,7 @@ function lintExtracted(filePath: string, extracted: Extracted, options: LintOpti
   }
   const settings = options.settings ?? {};
   if (settings.agency) report.agency = { name: settings.agency, span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
-  const ruleTolerance = Object.fromEntries(
-    Object.entries(settings.ruleOptions ?? {}).flatMap(([id, o]) => (o.tolerance === undefined ? [] : [[id, o.tolerance]])),
-  );
+  const ruleTolerance = toleranceByRule(settings.ruleOptions);
   const { findings, stats } = runChecks(report, { severities: options.rules, lang: options.lang, tolerance: settings.tolerance, ruleTolerance });
   const messages: LintMessage[] = findings.map((f) => ({
     ruleId: f.ruleId,
@@ -210,6 +210,14 @@ function reportFacts(report: Report, lang: LintOptions['lang'], locate: Extracte
     if (locate) cell.location = locate(value.span);
   });
 }
+
+/** The tolerance each rule's options set; the one empty record when none does (the usual configuration). */
+function toleranceByRule(ruleOptions: LintSettings['ruleOptions']): Record<string, number> {
+  if (ruleOptions === undefined || isEmpty(ruleOptions)) return NO_TOLERANCES;
+  return Object.fromEntries(Object.entries(ruleOptions).flatMap(([id, o]) => (o.tolerance === undefined ? [] : [[id, o.tolerance]])));
+}
+
+const NO_TOLERANCES: Record<string, number> = Object.freeze({});
 
 /** Positions a person can find in Word or Excel, for inputs that are not text files. */
 function addLocations(messages: LintMessage[], locate: NonNullable<Extracted['locate']>) {

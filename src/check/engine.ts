@@ -1,5 +1,6 @@
 import type { RuleDef, Severity } from '../packs.js';
 import type { Report } from '../recognise/report.js';
+import { isEmpty } from '../is-empty.js';
 import { runRule } from './run-rule.js';
 import type { Finding, Lang } from './types.js';
 
@@ -60,8 +61,8 @@ export function severityOf(rule: RuleDef, severities: Record<string, Severity>):
  * for the usual configuration that sets none.
  */
 function severityMap(severities: Record<string, Severity>): Map<string, Severity> {
-  const entries = Object.entries(severities);
-  return entries.length === 0 ? NO_SEVERITIES : new Map(entries);
+  return isEmpty(severities) ? NO_SEVERITIES : new Map(Object.entries(severities));
 }
+
 
 const NO_SEVERITIES = new Map<string, Severity>();
