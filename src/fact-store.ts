@@ -24,9 +24,9 @@ export class FactStore<K = FileResult> {
   private readonly spilled = new Map<K, SpillPlace>();
   private readonly file = new SpillFile('disclosure-lint-facts-');
   /**
-   * The keys and labels of spilled facts. Written out with every record, they were most of its
-   * bytes (a 2021 report: ~13 kB of ~17) and of the time the main thread of a 10,000-file run
-   * spent storing facts (a sixth of that thread's time).
+   * The key lists of spilled facts. Written out with every record, keys and labels were most of
+   * its bytes (a 2021 report: ~13 kB of ~17) and of the time the main thread of a 10,000-file
+   * run spent storing facts (a sixth of that thread's time).
    */
   private readonly lists = new ListTable();
 
@@ -52,33 +52,25 @@ export class FactStore<K = FileResult> {
     const place = this.spilled.get(key);
     if (!place) return undefined;
     const record = JSON.parse(this.file.read(place)) as FactsRecord;
-    const facts: ReportFacts = {
+    return {
       agency: record.agency,
       year: record.year,
       format: record.format,
       keys: this.lists.list(record.keys),
-      labels: this.lists.list(record.labels),
-      texts: record.texts,
       numbers: new Float64Array(bytesOf(record.numbers)),
-      positions: new Int32Array(bytesOf(record.positions)),
+      cells: record.cells,
     };
-    if (record.locations) facts.locations = record.locations;
-    return facts;
   }
 
   private record(facts: ReportFacts): FactsRecord {
-    const record: FactsRecord = {
+    return {
       agency: facts.agency,
       year: facts.year,
       format: facts.format,
       keys: this.lists.ref(facts.keys),
-      labels: this.lists.ref(facts.labels),
-      texts: facts.texts,
       numbers: base64Of(facts.numbers),
-      positions: base64Of(facts.positions),
+      cells: facts.cells,
     };
-    if (facts.locations) record.locations = facts.locations;
-    return record;
   }
 
   /** How many reports' facts are in the temporary file (for tests and the bench). */
@@ -93,19 +85,17 @@ export class FactStore<K = FileResult> {
 }
 
 /**
- * Facts as the temporary file holds them: keys and labels by their number in the store's list
- * table, the numbers and positions as the bytes of their arrays (base64), which are encoded and
- * decoded natively where JSON wrote and parsed a thousand numbers a report one by one (and has
- * no Infinity). The file is read back only by the process that wrote it.
+ * Facts as the temporary file holds them: the keys by their number in the store's list table,
+ * the numbers as the bytes of their array (base64), which is encoded and decoded natively where
+ * JSON wrote and parsed a few hundred numbers a report one by one (and has no Infinity). The
+ * file is read back only by the process that wrote it.
  */
-interface FactsRecord extends Pick<ReportFacts, 'agency' | 'year' | 'format' | 'texts' | 'locations'> {
+interface FactsRecord extends Pick<ReportFacts, 'agency' | 'year' | 'format' | 'cells'> {
   keys: number | string[];
-  labels: number | string[];
   numbers: string;
-  positions: string;
 }
 
-function base64Of(array: Float64Array | Int32Array): string {
+function base64Of(array: Float64Array): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 }
 

@@ -13,7 +13,7 @@ import { metaMessage, metaRules, type MetaRuleId } from './meta.js';
 import { loadPacks, type Severity } from './packs.js';
 import { recognise, type Report } from './recognise/report.js';
 import { reportView } from './report-view.js';
-import { valueName } from './check/types.js';
+import { related, type RelatedCell } from './check/types.js';
 import type { BoundValue } from './recognise/bind-table.js';
 import { applyDirectives, parseDirectives } from './directives.js';
 import { fileResult, type FileResult, type LintMessage } from './result.js';
@@ -21,8 +21,9 @@ import { appendAll } from './append-all.js';
 import { packFactsFrom, type ReportFacts } from './report-facts.js';
 import { MAX_PARAGRAPH_CHARS, MAX_PROSE_CHARS, narrativeIfRead } from './narrative/narrative.js';
 import { shareFactStrings } from './shared-strings.js';
-import { detachStrings } from './detached.js';
+import { detached, detachStrings } from './detached.js';
 import { objectSlot } from './object-slot.js';
+import { comparedAnchor, crossYearKeys } from './cross-year/keys.js';
 
 export interface LintOptions {
   lang: Lang;
@@ -165,8 +166,9 @@ export type { ReportFacts } from './report-facts.js';
 
 /**
  * A result's facts ride on it in a slot, not in a WeakMap: V8's young-generation collector
- * treats a WeakMap's values as live, so every report's facts (a few hundred strings and two
- * typed arrays) survived each minor collection and were promoted, about 80 µs of a 2021 report.
+ * treats a WeakMap's values as live, so every report's facts survived each minor collection and
+ * were promoted (when they were a few hundred strings and two typed arrays, about 80 µs of a
+ * 2021 report).
  */
 const FACTS = objectSlot<FileResult, ReportFacts | undefined>('facts');
 
@@ -189,26 +191,33 @@ export function setFacts(result: FileResult, facts: ReportFacts, stringsShared =
   FACTS.set(result, stringsShared ? facts : shareFactStrings(facts));
 }
 
-/** What the cross-year checks need of a report; none for a report without a body or a year, which pairs with nothing. */
+/**
+ * What the cross-year checks need of a report (src/cross-year/keys.ts); none for a report
+ * without a body or a year, which pairs with nothing, or without a value they read (a legacy
+ * report), which they would find nothing in.
+ */
 function reportFacts(report: Report, lang: LintOptions['lang'], locate: Extracted['locate']): ReportFacts | undefined {
   if (!report.agency?.name || report.year?.year === undefined) return undefined;
-  const numbers: BoundValue[] = [];
-  for (const v of report.values.values()) if (v.value.kind === 'number') numbers.push(v);
-  return packFactsFrom({ agency: report.agency.name, year: report.year.year, format: report.pack!.format }, numbers.length, (i, cell) => {
-    const v = numbers[i];
-    const { value } = v;
-    if (value.kind !== 'number') return;
-    const { start, end } = value.span;
-    cell.value = value.value;
-    cell.key = v.key;
-    cell.label = valueName(v, lang);
-    cell.text = value.text;
-    cell.line = start.line;
-    cell.column = start.column;
-    cell.endLine = end.line;
-    cell.endColumn = end.column;
-    if (locate) cell.location = locate(value.span);
+  const { reads, cited } = crossYearKeys();
+  const values: BoundValue[] = [];
+  for (const v of report.values.values()) if (v.value.kind === 'number' && reads(v.key)) values.push(v);
+  if (values.length === 0) return undefined;
+  const anchor = comparedAnchor(values.map((v) => v.key));
+  return packFactsFrom({ agency: report.agency.name, year: report.year.year, format: report.pack!.format }, values.length, (i, out) => {
+    const v = values[i];
+    out.key = v.key;
+    out.value = v.value.kind === 'number' ? v.value.value : Number.NaN;
+    if (cited.has(v.key) || v.key === anchor) out.cell = factCell(v, lang, locate);
   });
+}
+
+/** A value's cell as a cross-year message names it, holding no slice of the report's text. */
+function factCell(v: BoundValue, lang: LintOptions['lang'], locate: Extracted['locate']): RelatedCell {
+  const cell = related(v, lang);
+  cell.value = detached(cell.value);
+  const location = locate?.(v.value.span);
+  if (location) cell.location = location;
+  return cell;
 }
 
 /** The tolerance each rule's options set; the one empty record when none does (the usual configuration). */

@@ -1,121 +1,85 @@
 import type { RelatedCell } from './check/types.js';
 import { detached } from './detached.js';
 
-/** A value of a report as the cross-file checks see it: the number and where it is. */
-export interface FactCell {
-  value: number;
-  cell: RelatedCell;
-}
-
 /**
- * What the cross-file checks need of a linted report, kept beside its result until every file
- * is done. Packed in parallel arrays of exactly its size (typed arrays for the numbers): held
- * as a Map of cell objects it cost 11 KB per report, so that memory grew with the number of
- * files (a province's 10,000 reports: over 100 MB); packed, with the labels and keys every
- * report shares stored once, about 2.5 KB.
+ * What the cross-year checks need of a linted report, kept beside its result until every file
+ * is done: the values they read (src/cross-year/keys.ts) and, in full, only the few cells a
+ * message may point at. Every cell in full (label, text as written, place) took a tenth of
+ * linting a report through the API, to pack, send from a worker and keep, for the one pair in
+ * many that reads a handful of them. Keys are a list every report of a format shares.
  */
 export interface ReportFacts {
   agency?: string;
   year?: number;
   format: string;
+  /** The keys of the values, in the report's order. */
   keys: string[];
-  labels: string[];
-  /**
-   * The numbers as written (1,326), joined by TEXT_SEPARATOR (read them with factTexts): one
-   * string, where one per value made a few hundred more objects per report for the young
-   * generation's collector to copy while the report's facts wait for the end of the run.
-   */
-  texts: string;
+  /** The value under each key. */
   numbers: Float64Array;
-  /** line, column, endLine, endColumn per cell. */
-  positions: Int32Array;
-  /** For .docx/.xlsx input: where each cell is (table, row, column; sheet!cell); undefined otherwise. */
-  locations?: Array<Record<string, unknown> | undefined>;
+  /** The cells a cross-year message may name (each with its key), in the report's order. */
+  cells: RelatedCell[];
 }
 
-/** One cell as packFacts reads it; the same object is filled for every cell (no object per cell). */
-export interface FactCellReading {
-  value: number;
+/** One value as packFactsFrom reads it; the same object is filled for every value. */
+export interface FactReading {
   key: string;
-  label: string;
-  /** The number as written. */
-  text: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  location?: Record<string, unknown>;
+  value: number;
+  /**
+   * The cell in full, for a value a message may name; undefined for the others. Kept as it is:
+   * no string of it may be a slice of the report's text, which it would keep alive.
+   */
+  cell: RelatedCell | undefined;
 }
 
-/** Never in a number as written: those are digits, a sign, commas and a point (src/value.ts). */
-const TEXT_SEPARATOR = ' ';
-
-/** The numbers as written, one per cell. */
-export function factTexts(facts: ReportFacts): string[] {
-  return facts.keys.length === 0 ? [] : facts.texts.split(TEXT_SEPARATOR);
+/** A value with, where a message may name it, its cell: what packFacts takes. */
+export interface FactCell {
+  key: string;
+  value: number;
+  cell?: RelatedCell;
 }
 
-export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>, cells: FactCell[]): ReportFacts {
-  return packFactsFrom(head, cells.length, (i, out) => {
-    const { value, cell } = cells[i];
-    Object.assign(out, { value, key: cell.key ?? '', label: cell.label, text: cell.value, line: cell.line, column: cell.column, endLine: cell.endLine, endColumn: cell.endColumn, location: cell.location });
+export function packFacts(head: Pick<ReportFacts, 'agency' | 'year' | 'format'>, values: FactCell[]): ReportFacts {
+  return packFactsFrom(head, values.length, (i, out) => {
+    out.key = values[i].key;
+    out.value = values[i].value;
+    out.cell = values[i].cell;
   });
 }
 
-/** Facts of `n` cells, each read into one reused object by `read`: what a linted report gives. */
+/** Facts of `n` values, each read into one reused object by `read`: what a linted report gives. */
 export function packFactsFrom(
   head: Pick<ReportFacts, 'agency' | 'year' | 'format'>,
   n: number,
-  read: (index: number, cell: FactCellReading) => void,
+  read: (index: number, out: FactReading) => void,
 ): ReportFacts {
-  // Arrays of exactly n elements (push would leave up to half again unused), filled in one
-  // loop: Array.from with a mapping function, once per array, took most of the time of packing.
-  let keys = new Array<string>(n);
-  let labels = new Array<string>(n);
-  const texts = new Array<string>(n);
+  // An array of exactly n keys (push would leave up to half again unused).
+  const keys = new Array<string>(n);
   const numbers = new Float64Array(n);
-  const positions = new Int32Array(4 * n);
-  let locations: ReportFacts['locations'];
-  const cell: FactCellReading = { value: 0, key: '', label: '', text: '', line: 0, column: 0, endLine: 0, endColumn: 0, location: undefined };
+  const cells: RelatedCell[] = [];
+  const out: FactReading = { key: '', value: 0, cell: undefined };
   for (let i = 0; i < n; i++) {
-    cell.location = undefined;
-    read(i, cell);
-    // Keys and labels are one string per item for every report (see valueName).
-    keys[i] = cell.key;
-    labels[i] = cell.label;
-    // (A separator in a number as written would shift every later one: kept out whatever comes.)
-    texts[i] = cell.text.includes(TEXT_SEPARATOR) ? cell.text.replaceAll(TEXT_SEPARATOR, '\u00a0') : cell.text;
-    numbers[i] = cell.value;
-    positions[4 * i] = cell.line;
-    positions[4 * i + 1] = cell.column;
-    positions[4 * i + 2] = cell.endLine;
-    positions[4 * i + 3] = cell.endColumn;
-    if (cell.location !== undefined) (locations ??= new Array(n).fill(undefined))[i] = cell.location;
+    out.cell = undefined;
+    read(i, out);
+    keys[i] = out.key;
+    numbers[i] = out.value;
+    if (out.cell) cells.push(out.cell);
   }
-  keys = sameAsLast(keys);
-  labels = sameAsLast(labels);
   // Written out, not `{ ...head, keys, … }`: V8 (Node 20) gives an object spread and then given
   // new properties a hidden class of its own, a few hundred bytes and slow property reads each.
-  const facts: ReportFacts = {
+  return {
     agency: head.agency === undefined ? undefined : detached(head.agency),
     year: head.year,
     format: head.format,
-    keys,
-    labels,
-    // Joined into a new string, so no piece of the report's text is kept alive by it (one
-    // text would be the joined string itself).
-    texts: n === 1 ? detached(texts[0]) : texts.join(TEXT_SEPARATOR),
+    keys: sameAsLast(keys),
     numbers,
-    positions,
+    cells,
   };
-  if (locations) facts.locations = locations;
-  return facts;
 }
 
 /**
- * Reports of one format nearly always have the same keys and labels in the same order: such a
- * list is shared with the last report's (facts are never changed once packed), so that a run's
- * reports do not each hold a copy of it.
+ * Reports of one format nearly always have the same keys in the same order: such a list is
+ * shared with the last report's (facts are never changed once packed), so that a run's
+ * reports do not each hold a copy of it, and a worker sends it once (src/facts-wire.ts).
  */
 const lastLists: string[][] = [];
 const LAST_LISTS = 8;
@@ -134,37 +98,25 @@ function sameStrings(a: string[], b: string[]): boolean {
 }
 
 /** Facts as plain JSON (the cache file; the fact store's temporary file has its own record, src/fact-store.ts). */
-export type ReportFactsJson = Omit<ReportFacts, 'numbers' | 'positions'> & { numbers: Array<number | string>; positions: number[] };
+export type ReportFactsJson = Omit<ReportFacts, 'numbers'> & { numbers: Array<number | string> };
 
 export function factsToJson(facts: ReportFacts): ReportFactsJson {
   // JSON has no Infinity (a cell of 309 digits): such a number is written as its name.
-  return { ...facts, numbers: Array.from(facts.numbers, (n) => (Number.isFinite(n) ? n : String(n))), positions: [...facts.positions] };
+  return { ...facts, numbers: Array.from(facts.numbers, (n) => (Number.isFinite(n) ? n : String(n))) };
 }
 
 export function factsFromJson(json: ReportFactsJson): ReportFacts {
-  // (A list of texts is what an older version wrote.)
-  const texts = Array.isArray(json.texts) ? (json.texts as string[]).join(TEXT_SEPARATOR) : json.texts;
-  return { ...json, texts, numbers: Float64Array.from(json.numbers, Number), positions: Int32Array.from(json.positions) };
+  return { ...json, numbers: Float64Array.from(json.numbers, Number) };
 }
 
-/** The cells of a report by key, for the pair being checked. */
-export function factValues(facts: ReportFacts): Map<string, FactCell> {
-  const out = new Map<string, FactCell>();
-  const texts = factTexts(facts);
-  facts.keys.forEach((key, i) => {
-    const p = i * 4;
-    const cell: RelatedCell = {
-      key,
-      label: facts.labels[i],
-      value: texts[i],
-      line: facts.positions[p],
-      column: facts.positions[p + 1],
-      endLine: facts.positions[p + 2],
-      endColumn: facts.positions[p + 3],
-    };
-    const location = facts.locations?.[i];
-    if (location) cell.location = location;
-    out.set(key, { value: facts.numbers[i], cell });
-  });
+/** The values of a report by key, for the pair being checked. */
+export function factValues(facts: ReportFacts): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < facts.keys.length; i++) out.set(facts.keys[i], facts.numbers[i]);
   return out;
+}
+
+/** The cell under `key` if a message may name it (src/cross-year/keys.ts). */
+export function citedCell(facts: ReportFacts, key: string): RelatedCell | undefined {
+  return facts.cells.find((c) => c.key === key);
 }

@@ -1,4 +1,5 @@
-import type { ReportFacts } from './report-facts.js';
+import type { RelatedCell } from './check/types.js';
+import { sameAsLast, type ReportFacts } from './report-facts.js';
 import type { FileResult } from './result.js';
 
 /**
@@ -37,12 +38,20 @@ export function shareStringsIn<T>(value: T): T {
   return value;
 }
 
-/** The facts with their keys and names shared (in place). */
+/** The facts with their keys and names shared (in place), and their list of keys shared with alike reports'. */
 export function shareFactStrings(facts: ReportFacts): ReportFacts {
-  for (let i = 0; i < facts.keys.length; i++) facts.keys[i] = shared(facts.keys[i]);
-  for (let i = 0; i < facts.labels.length; i++) facts.labels[i] = shared(facts.labels[i]);
+  facts.keys = sameAsLast(facts.keys.map(shared));
+  shareCellStrings(facts.cells);
   facts.format = shared(facts.format);
   return facts;
+}
+
+/** The keys and names of cells shared (in place). */
+export function shareCellStrings(cells: RelatedCell[]): void {
+  for (const cell of cells) {
+    cell.key = shared(cell.key);
+    cell.label = shared(cell.label);
+  }
 }
 
 /** A result's format and encoding shared (in place); its path is the job's own string. */

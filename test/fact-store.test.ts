@@ -5,7 +5,9 @@ import { FactStore } from '../src/fact-store.js';
 import { packFacts } from '../src/report-facts.js';
 import { fileResult } from '../src/result.js';
 
+/** A value with its cell in full (a value a cross-year message may name). */
 const cell = (key: string, value: number, line: number) => ({
+  key,
   value,
   cell: { key, label: `标签${key}`, value: String(value), line, column: 5, endLine: line, endColumn: 5 + String(value).length },
 });
@@ -29,8 +31,10 @@ describe('FactStore', () => {
         expect(facts.agency).toBe(`某局${i}`);
         expect(facts.year).toBe(2020 + i);
         expect([...facts.numbers]).toEqual([200 + i, 199 + i]);
-        expect([...facts.positions]).toEqual([10, 5, 10, 8, 11, 5, 11, 8]);
-        expect(facts.labels).toEqual(['标签t3.total', '标签t3.np']);
+        expect(facts.cells.map((c) => [c.key, c.label, c.value, c.line, c.column, c.endLine, c.endColumn])).toEqual([
+          ['t3.total', '标签t3.total', String(200 + i), 10, 5, 10, 8],
+          ['t3.np', '标签t3.np', String(199 + i), 11, 5, 11, 8],
+        ]);
       });
       expect([...store.entries()].map(([r, head]) => [r.filePath, head.year])).toEqual(results.map((r, i) => [r.filePath, 2020 + i]));
     } finally {
@@ -51,7 +55,7 @@ describe('FactStore', () => {
     }
   });
 
-  it('reads back each spilled report with its own keys and labels, shared lists and others alike', () => {
+  it('reads back each spilled report with its own keys and cells, shared lists and others alike', () => {
     const store = new FactStore(0);
     try {
       const same = [1, 2, 3].map((i) => fileResult(`/r/${i}.md`, []));
@@ -62,20 +66,36 @@ describe('FactStore', () => {
       same.forEach((r, i) => {
         const facts = store.facts(r)!;
         expect(facts.keys).toEqual(['t3.total', 't3.np']);
-        expect(facts.labels).toEqual(['标签t3.total', '标签t3.np']);
         expect(facts.format).toBe('f2021');
-        expect(facts.texts).toBe(`${100 + i} ${99 + i}`);
+        expect(facts.cells.map((c) => c.value)).toEqual([`${100 + i}`, `${99 + i}`]);
         expect([...facts.numbers]).toEqual([100 + i, 99 + i]);
       });
       // One list for the reports of a format, named in each record, not written out with it.
       expect(store.facts(same[0])!.keys).toBe(store.facts(same[2])!.keys);
-      expect(store.facts(same[0])!.labels).toBe(store.facts(same[1])!.labels);
       const legacy = store.facts(other)!;
       expect(legacy.keys).toEqual(['l.apply']);
-      expect(legacy.labels).toEqual(['标签l.apply']);
-      expect([...legacy.positions]).toEqual([40, 5, 40, 6]);
+      expect(legacy.cells).toEqual([{ key: 'l.apply', label: '标签l.apply', value: '9', line: 40, column: 5, endLine: 40, endColumn: 6 }]);
       // Read back twice, the same.
       expect([...store.facts(other)!.numbers]).toEqual([9]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('keeps only the value of what no message names, in memory and through the file alike', () => {
+    const store = new FactStore(1);
+    try {
+      const [held, spilled] = [1, 2].map((i) => fileResult(`/r/${i}.md`, []));
+      const facts = (year: number) => packFacts({ agency: '某局', year, format: 'f2021' }, [{ key: 't4.a', value: 3 }, cell('t3.total', 8, 12), { key: 't4.b', value: 0 }]);
+      store.add(held, facts(2021));
+      store.add(spilled, facts(2022));
+      expect(store.spilledCount).toBe(1);
+      for (const r of [held, spilled]) {
+        const back = store.facts(r)!;
+        expect(back.keys).toEqual(['t4.a', 't3.total', 't4.b']);
+        expect([...back.numbers]).toEqual([3, 8, 0]);
+        expect(back.cells.map((c) => c.key)).toEqual(['t3.total']);
+      }
     } finally {
       store.close();
     }
@@ -88,7 +108,7 @@ describe('FactStore', () => {
       const total = cell('t3.total', 5, 0);
       store.add(r, packFacts({ agency: '某局', year: 2021, format: 'f2021' }, [{ ...total, cell: { ...total.cell, location: { table: 2, row: 3, column: 4 } } }]));
       expect(store.spilledCount).toBe(1);
-      expect(store.facts(r)!.locations).toEqual([{ table: 2, row: 3, column: 4 }]);
+      expect(store.facts(r)!.cells.map((c) => c.location)).toEqual([{ table: 2, row: 3, column: 4 }]);
     } finally {
       store.close();
     }

@@ -32,10 +32,12 @@ describe('strings shared or detached for what outlives a report', () => {
   });
 
   it('leaves facts and results as they were', () => {
-    const cell = (key: string, value: number) => ({ value, cell: { key, label: `${key}名`, value: String(value), line: 3, column: 5, endLine: 3, endColumn: 7 } });
-    const facts = packFacts({ agency: '某某县人民政府办公室', year: 2022, format: '2021' }, [cell('t3.new.total', 38), cell('t3.new.np', 31)]);
+    const cell = (key: string, value: number) => ({ key, value, cell: { key, label: `${key}名`, value: String(value), line: 3, column: 5, endLine: 3, endColumn: 7 } });
+    const facts = packFacts({ agency: '某某县人民政府办公室', year: 2022, format: '2021' }, [cell('t3.new.total', 38), { key: 't3.new.np', value: 31 }]);
     const copy = structuredClone(facts);
     expect(shareFactStrings(copy)).toStrictEqual(facts);
+    // The copy's list of keys is the one packed: a list alike is shared.
+    expect(copy.keys).toBe(facts.keys);
     const result = fileResult('/r/a.md', [], { format: '2021', encoding: 'utf-8' });
     const received = structuredClone(result);
     expect(shareResultStrings(received, '/r/a.md')).toStrictEqual(result);

@@ -2,23 +2,28 @@ import path from 'node:path';
 import type { Lang } from '../check/types.js';
 import type { CheckDef, RuleDef } from '../packs.js';
 import type { LintMessage } from '../result.js';
-import { factValues } from '../report-facts.js';
+import type { RelatedCell } from '../check/types.js';
+import { citedCell, factValues, type ReportFacts } from '../report-facts.js';
+import { COMPARED_TABLES, comparedAnchor } from './keys.js';
 import type { YearPair } from './pairs.js';
 
-type Cell = { value: number; cell: LintMessage['related'] extends Array<infer C> | undefined ? C : never };
+type Cell = { value: number; cell: RelatedCell };
 
 /** Findings of one cross-year check over one pair of reports (this year's, last year's). */
 export function runCrossYearCheck(check: CheckDef, rule: RuleDef, pair: YearPair, lang: Lang): Array<Omit<LintMessage, 'severity'>> {
   const now = factValues(pair.currentFacts);
   const before = factValues(pair.previousFacts);
+  // A value with its cell: the values a message names are those facts keep the cells of (src/cross-year/keys.ts).
+  const thisYear = (key: string) => named(now, pair.currentFacts, key);
+  const lastYears = (key: string) => named(before, pair.previousFacts, key);
   const lastYear = pair.previousFacts.year!;
   const lastFile = path.basename(pair.previous.filePath);
   const zh = lang === 'zh';
   const elsewhere = (c: Cell) => ({ ...c.cell, file: pair.previous.filePath });
   switch (check.kind) {
     case 'carry-over': {
-      const a = now.get(check.this);
-      const b = before.get(check.last);
+      const a = thisYear(check.this);
+      const b = lastYears(check.last);
       if (!a || !b || a.value === b.value) return [];
       return [
         at(rule, a, check.this, zh
@@ -28,10 +33,10 @@ export function runCrossYearCheck(check: CheckDef, rule: RuleDef, pair: YearPair
       ];
     }
     case 'stock-flow': {
-      const stock = now.get(check.stock);
-      const inflow = now.get(check.inflow);
-      const outflow = now.get(check.outflow);
-      const last = before.get(check.stock);
+      const stock = thisYear(check.stock);
+      const inflow = thisYear(check.inflow);
+      const outflow = thisYear(check.outflow);
+      const last = lastYears(check.stock);
       if (!stock || !inflow || !outflow || !last) return [];
       const expected = last.value + inflow.value - outflow.value;
       if (stock.value === expected) return [];
@@ -43,16 +48,19 @@ export function runCrossYearCheck(check: CheckDef, rule: RuleDef, pair: YearPair
       ];
     }
     case 'identical-tables': {
-      const keys = [...now.keys()].filter((k) => /^t[234]\./.test(k));
-      if (keys.length === 0 || keys.some((k) => before.get(k)?.value !== now.get(k)!.value)) return [];
-      const nonzero = keys.filter((k) => now.get(k)!.value !== 0).length;
+      const keys = [...now.keys()].filter((k) => COMPARED_TABLES.test(k));
+      if (keys.length === 0 || keys.some((k) => before.get(k) !== now.get(k))) return [];
+      const nonzero = keys.filter((k) => now.get(k) !== 0).length;
       if (nonzero < check.min_nonzero) return [];
-      const first = now.get(keys.find((k) => k.startsWith('t3.')) ?? keys[0])!;
+      const anchor = comparedAnchor(keys)!;
+      const first = thisYear(anchor);
+      const previous = lastYears(anchor);
+      if (!first || !previous) return [];
       return [
         at(rule, first, undefined, zh
           ? `统计表的 ${keys.length} 个数值与 ${lastYear} 年度报告（${lastFile}）完全相同，是否沿用了上年数据？`
           : `all ${keys.length} table values equal those of the ${lastYear} report (${lastFile}); was last year's data reused?`,
-          [elsewhere(before.get(keys.find((k) => k.startsWith('t3.')) ?? keys[0])!)]),
+          [elsewhere(previous)]),
       ];
     }
     default:
@@ -74,4 +82,10 @@ function at(rule: RuleDef, c: Cell, key: string | undefined, message: string, re
     ...(expected !== undefined ? { expected } : {}),
     ...(actual !== undefined ? { actual } : {}),
   };
+}
+
+function named(values: Map<string, number>, facts: ReportFacts, key: string): Cell | undefined {
+  const value = values.get(key);
+  const cell = citedCell(facts, key);
+  return value === undefined || cell === undefined ? undefined : { value, cell };
 }
