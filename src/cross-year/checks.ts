@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { Lang } from '../check/types.js';
+import type { Lang, RelatedCell } from '../check/types.js';
 import type { CheckDef, RuleDef } from '../packs.js';
 import type { LintMessage } from '../result.js';
-import type { RelatedCell } from '../check/types.js';
 import { citedCell, factValues, type ReportFacts } from '../report-facts.js';
 import { COMPARED_TABLES, comparedAnchor } from './keys.js';
 import type { YearPair } from './pairs.js';
