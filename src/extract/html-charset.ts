@@ -45,7 +45,8 @@ function fromDecoded(d: Decoded, bytes: Uint8Array): HtmlDecoded {
 
 /** `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  // A view, decoded natively: Buffer.from(aUint8Array) copies it element by element first.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   for (const meta of head.match(/<meta\b[^<>]*>/gi) ?? []) {
     const m = /charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(meta);
     if (m) return m[1].toLowerCase();
