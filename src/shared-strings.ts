@@ -1,4 +1,3 @@
-import type { RelatedCell } from './check/types.js';
 import { sameAsLast, type ReportFacts } from './report-facts.js';
 import type { FileResult } from './result.js';
 
@@ -41,17 +40,12 @@ export function shareStringsIn<T>(value: T): T {
 /** The facts with their keys and names shared (in place), and their list of keys shared with alike reports'. */
 export function shareFactStrings(facts: ReportFacts): ReportFacts {
   facts.keys = sameAsLast(facts.keys.map(shared));
-  shareCellStrings(facts.cells);
-  facts.format = shared(facts.format);
-  return facts;
-}
-
-/** The keys and names of cells shared (in place). */
-export function shareCellStrings(cells: RelatedCell[]): void {
-  for (const cell of cells) {
+  for (const cell of facts.cells) {
     cell.key = shared(cell.key);
     cell.label = shared(cell.label);
   }
+  facts.format = shared(facts.format);
+  return facts;
 }
 
 /** A result's format and encoding shared (in place); its path is the job's own string. */

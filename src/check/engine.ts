@@ -64,5 +64,4 @@ function severityMap(severities: Record<string, Severity>): Map<string, Severity
   return isEmpty(severities) ? NO_SEVERITIES : new Map(Object.entries(severities));
 }
 
-
 const NO_SEVERITIES = new Map<string, Severity>();
