@@ -27,7 +27,17 @@ export function crossYearKeys(): CrossYearKeys {
       else if (check.kind === 'stock-flow') [check.stock, check.inflow, check.outflow].forEach((k) => cited.add(k));
     }
   }
-  known = { reads: (key) => cited.has(key) || COMPARED_TABLES.test(key), cited };
+  // Asked of every value of every report: the answer per key (keys are the packs', a few hundred) is kept.
+  const answers = new Map<string, boolean>();
+  const reads = (key: string) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = cited.has(key) || COMPARED_TABLES.test(key);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+  known = { reads, cited };
   return known;
 }
 
