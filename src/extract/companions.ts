@@ -31,5 +31,8 @@ export function pairCompanions<T extends { kind: string; path: string }>(targets
     return companions.length > 0 ? { ...t, companions } : t;
   });
   const taken = new Set(paired.flatMap((t) => t.companions ?? []).map((p) => path.resolve(p)));
+  // No Word file with a spreadsheet (most runs): nothing to drop, and no path to resolve per file
+  // while the workers wait for the list.
+  if (taken.size === 0) return paired;
   return paired.filter((t) => t.kind !== 'file' || !taken.has(path.resolve(t.path)));
 }
