@@ -113,10 +113,15 @@ function isProseStart(line: string, s: number): boolean {
   // Read only as far as needed: the words' trimmed length only grows, so once past the limit
   // (or at a `。`) the answer is known; a line of prose has no gap, and was read to its end.
   let firstWord = -1;
-  for (let p = s; p < line.length && !isGapStart(line, p); p++) {
+  for (let p = s; p < line.length; p++) {
     const c = line.charCodeAt(p);
-    if (c === FULL_STOP) return true;
-    if (isSpace(c)) continue;
+    // Past U+3002 only U+FEFF is a space or a gap (isSpace, isGapStart): the ideographs of a
+    // line of prose, most of what this reads, are words at two comparisons.
+    if (c <= FULL_STOP || c === 0xfeff) {
+      if (isGapStart(line, p)) break;
+      if (c === FULL_STOP) return true;
+      if (isSpace(c)) continue;
+    }
     if (firstWord < 0) firstWord = p;
     if (p + 1 - firstWord > limit) return true;
   }
