@@ -39,6 +39,13 @@ export interface CellVar {
 export interface Constraint {
   ruleId: string;
   terms: Map<string, number>;
+  /**
+   * `terms` as two arrays in its order, for the loops over them: the search tries every
+   * change against every check it touches, and a Map's iterator made V8's code for those loops
+   * several times larger (and the compiling of it, late in a run, longer).
+   */
+  termKeys: readonly string[];
+  termCoefs: Float64Array;
   op: '=' | '<=' | '>=';
   tolerance: number;
   failing: boolean;
@@ -81,7 +88,16 @@ export function tableConstraints(report: Report, options: ConstraintOptions): Co
     const tolerance = options.ruleTolerance?.[rule.id] ?? options.tolerance ?? 0;
     for (const shape of shapesOf(rule)) {
       if (!allNumbers(shape.keyIndices, isNumber)) continue;
-      const c: Constraint = { ruleId: rule.id, terms: shape.terms, op: shape.op, tolerance, failing: false, at: report.values.get(shape.reportedKey)!.value.span };
+      const c: Constraint = {
+        ruleId: rule.id,
+        terms: shape.terms,
+        termKeys: shape.termKeys,
+        termCoefs: shape.termCoefs,
+        op: shape.op,
+        tolerance,
+        failing: false,
+        at: report.values.get(shape.reportedKey)!.value.span,
+      };
       c.failing = !holdsFor(shape, numbers, tolerance);
       for (const key of shape.keys) {
         if (cells.has(key)) continue;
@@ -149,6 +165,8 @@ interface ConstraintShape {
   /** `keys`, and the terms in their order, by their index (indexOfKey). */
   keyIndices: Int32Array;
   termIndices: Int32Array;
+  /** The terms in their order. */
+  termKeys: string[];
   termCoefs: Float64Array;
 }
 
@@ -210,6 +228,7 @@ function shapeOf(check: CheckDef): ConstraintShape | undefined {
     reportedKey: reportedKey(check, l, r),
     keyIndices: Int32Array.from(keys, indexOfKey),
     termIndices: Int32Array.from(terms.keys(), indexOfKey),
+    termKeys: [...terms.keys()],
     termCoefs: Float64Array.from(terms.values()),
   };
 }
@@ -268,7 +287,7 @@ function totalKeys(rules: RuleDef[]): Set<string> {
 /** The residual Σ coef·x of a constraint, with some values replaced. */
 export function residual(c: Constraint, value: (key: string) => number): number {
   let sum = 0;
-  for (const [k, coef] of c.terms) sum += coef * value(k);
+  for (let i = 0; i < c.termKeys.length; i++) sum += c.termCoefs[i] * value(c.termKeys[i]);
   return sum;
 }
 
@@ -276,9 +295,9 @@ export function residual(c: Constraint, value: (key: string) => number): number 
 export function holds(c: Constraint, value: (key: string) => number): boolean {
   let r = 0;
   let whole = true;
-  for (const [k, coef] of c.terms) {
-    const v = value(k);
-    r += coef * v;
+  for (let i = 0; i < c.termKeys.length; i++) {
+    const v = value(c.termKeys[i]);
+    r += c.termCoefs[i] * v;
     whole &&= Number.isInteger(v);
   }
   return within(r, c.op, whole ? 1e-9 : Math.max(c.tolerance, 1e-9));

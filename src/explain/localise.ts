@@ -47,7 +47,7 @@ const WEIGHT_TOTAL = 2;
 export function localise(set: ConstraintSet): Localisation[] {
   const byCell = new Map<string, Constraint[]>();
   for (const c of set.constraints) {
-    for (const k of c.terms.keys()) {
+    for (const k of c.termKeys) {
       const list = byCell.get(k);
       if (list) list.push(c);
       else byCell.set(k, [c]);
@@ -69,7 +69,7 @@ function components(set: ConstraintSet): Constraint[][] {
   // The cells of a failing equality form one group.
   for (const t of targets) {
     let first: string | undefined;
-    for (const k of t.terms.keys()) {
+    for (const k of t.termKeys) {
       if (!parent.has(k)) parent.set(k, k);
       if (first === undefined) first = k;
       else parent.set(find(k), find(first));
@@ -78,7 +78,7 @@ function components(set: ConstraintSet): Constraint[][] {
   // A check joins the groups of the target cells it touches (most touch none).
   for (const c of set.constraints) {
     let first: string | undefined;
-    for (const k of c.terms.keys()) {
+    for (const k of c.termKeys) {
       if (!parent.has(k)) continue;
       if (first === undefined) first = k;
       else parent.set(find(k), find(first));
@@ -86,7 +86,7 @@ function components(set: ConstraintSet): Constraint[][] {
   }
   const groups = new Map<string, Constraint[]>();
   for (const t of targets) {
-    const root = find(t.terms.keys().next().value!);
+    const root = find(t.termKeys[0]);
     const group = groups.get(root);
     if (group) group.push(t);
     else groups.set(root, [t]);
@@ -94,15 +94,16 @@ function components(set: ConstraintSet): Constraint[][] {
   return Array.from(groups.values());
 }
 
-// The search makes no arrays or maps per candidate beyond what it returns (no copies of the
-// cells, no tuples for a pair's equations): it runs for every report with findings.
+// The search makes no arrays or maps per candidate beyond the cells it changes with their values
+// and what it returns (no copies of the cells, no tuples for a pair's equations): it runs for
+// every report with findings.
 
 function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, Constraint[]>): Candidate[] {
   // The failing equalities' cells, each once, in the order met.
   const cellSet = new Set<string>();
   const cells: string[] = [];
   for (const f of failing) {
-    for (const k of f.terms.keys()) {
+    for (const k of f.termKeys) {
       if (cellSet.has(k)) continue;
       cellSet.add(k);
       cells.push(k);
@@ -114,7 +115,7 @@ function search(failing: Constraint[], set: ConstraintSet, byCell: Map<string, C
     if (!inAll(failing, key)) continue;
     const f = failing[0];
     const to = base(key) - residual(f, base) / f.terms.get(key)!;
-    const c = candidate(overridesOf(key, to), failing, set, byCell);
+    const c = candidate([key], [to], failing, set, byCell);
     if (c) found.push(c);
   }
   if (found.length === 0) searchPairs(cells, cellSet, failing, set, byCell, base, found);
@@ -147,7 +148,7 @@ function searchPairs(
       const neighbours = new Set<string>();
       for (const c of byCell.get(a) ?? NO_CONSTRAINTS) {
         if (c.op !== '=' || c.failing) continue;
-        for (const b of c.terms.keys()) {
+        for (const b of c.termKeys) {
           if (cellSet.has(b) || neighbours.has(b)) continue;
           neighbours.add(b);
           seconds.push(b);
@@ -157,21 +158,13 @@ function searchPairs(
     for (const b of seconds) {
       const deltas = solvePair(a, b, failing, byCell, base);
       if (!deltas) continue;
-      const overrides = overridesOf(a, base(a) + deltas.da);
-      overrides.set(b, base(b) + deltas.db);
-      const c = candidate(overrides, failing, set, byCell);
+      const c = candidate([a, b], [base(a) + deltas.da, base(b) + deltas.db], failing, set, byCell);
       if (c) found.push(c);
     }
   }
 }
 
 const NO_CONSTRAINTS: Constraint[] = [];
-
-function overridesOf(key: string, to: number): Map<string, number> {
-  const overrides = new Map<string, number>();
-  overrides.set(key, to);
-  return overrides;
-}
 
 /** The cell is in every failing equality. */
 function inAll(failing: Constraint[], key: string): boolean {
@@ -221,23 +214,30 @@ function addEquations(equations: Constraint[], list: Constraint[] | undefined, f
   for (const c of list) if (c.op === '=' && (!c.failing || failing.includes(c)) && !equations.includes(c)) equations.push(c);
 }
 
-/** The candidate if the change is admissible: every target holds, no passing check breaks. */
-function candidate(overrides: Map<string, number>, failing: Constraint[], set: ConstraintSet, byCell: Map<string, Constraint[]>): Candidate | undefined {
+/**
+ * The candidate if the change of the cells `keys` (one or two, none twice) to `values` (rounded
+ * here, in place) is admissible: every target holds, no passing check breaks.
+ */
+function candidate(keys: string[], values: number[], failing: Constraint[], set: ConstraintSet, byCell: Map<string, Constraint[]>): Candidate | undefined {
   const changes: Change[] = [];
-  for (const key of overrides.keys()) {
-    const raw = overrides.get(key)!;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const raw = values[i];
     const cell = set.cells.get(key)!;
     const to = cell.integer ? Math.round(raw) : Math.round(raw * 1e6) / 1e6;
     if (cell.integer && Math.abs(raw - to) > 1e-9) return undefined;
     if (cell.value >= 0 && to < 0) return undefined;
     if (to === cell.value) return undefined;
-    overrides.set(key, to);
+    values[i] = to;
     changes.push({ key, from: cell.value, to, slip: slipOf(cell.text, to) });
   }
-  const value = (k: string) => overrides.get(k) ?? set.cells.get(k)!.value;
+  const value = (k: string) => {
+    const i = keys.indexOf(k);
+    return i >= 0 ? values[i] : set.cells.get(k)!.value;
+  };
   // The checks of the changed cells, each once, in the order met.
   const touched = new Set<Constraint>();
-  for (const key of overrides.keys()) for (const c of byCell.get(key) ?? NO_CONSTRAINTS) touched.add(c);
+  for (const key of keys) for (const c of byCell.get(key) ?? NO_CONSTRAINTS) touched.add(c);
   for (const c of touched) if (!c.failing && !holds(c, value)) return undefined;
   for (const f of failing) if (!holds(f, value)) return undefined;
   const fixes: Constraint[] = [];

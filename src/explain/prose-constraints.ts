@@ -2,7 +2,7 @@ import { narrativeOf } from '../narrative/narrative.js';
 import { spanOf } from '../narrative/paragraphs.js';
 import { targetsOf } from '../narrative/target.js';
 import type { Report } from '../recognise/report.js';
-import { holds, type CellVar, type ConstraintOptions, type ConstraintSet } from './constraints.js';
+import { holds, type CellVar, type Constraint, type ConstraintOptions, type ConstraintSet } from './constraints.js';
 
 /**
  * The prose's exact claims about table quantities (claim-value checks: 新收申请 38 件 = 表三
@@ -59,7 +59,16 @@ export function addProseConstraints(set: ConstraintSet, report: Report, options:
     }
     const terms = new Map<string, number>([[key, -1]]);
     for (const k of target.keys) terms.set(k, (terms.get(k) ?? 0) + 1);
-    const c = { ruleId, terms, op: '=' as const, tolerance: options.ruleTolerance?.[ruleId] ?? options.tolerance ?? 0, failing: false, at: span };
+    const c: Constraint = {
+      ruleId,
+      terms,
+      termKeys: [...terms.keys()],
+      termCoefs: Float64Array.from(terms.values()),
+      op: '=',
+      tolerance: options.ruleTolerance?.[ruleId] ?? options.tolerance ?? 0,
+      failing: false,
+      at: span,
+    };
     c.failing = !holds(c, (k) => set.cells.get(k)!.value);
     set.constraints.push(c);
   }
