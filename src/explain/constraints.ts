@@ -40,9 +40,9 @@ export interface Constraint {
   ruleId: string;
   terms: Map<string, number>;
   /**
-   * `terms` as two arrays in its order, for the loops over them: the search tries every
-   * change against every check it touches, and a Map's iterator made V8's code for those loops
-   * several times larger (and the compiling of it, late in a run, longer).
+   * `terms` as two arrays in its order, for the loops over them: the search tries every change
+   * against every check it touches, and through a Map's iterator a report with findings took
+   * ~3 % longer (1,010 against 974 µs, bench corpus, one thread).
    */
   termKeys: readonly string[];
   termCoefs: Float64Array;
