@@ -18,6 +18,11 @@ describe('what the cross-year checks read of a report', () => {
     );
     expect(reads('t4.review.kept')).toBe(true);
     expect(reads('req.received')).toBe(false);
+    // Answers are kept per key: asked again, each gives the same.
+    expect(reads('t4.review.kept')).toBe(true);
+    expect(reads('req.received')).toBe(false);
+    expect(reads('t3.carried-in.np')).toBe(true);
+    expect(reads('t3.carried-in.np')).toBe(true);
     expect(comparedAnchor(['req.x', 't2.regs.issued', 't3.new.np', 't3.new.biz'])).toBe('t3.new.np');
     expect(comparedAnchor(['t4.a', 't2.b'])).toBe('t4.a');
     expect(comparedAnchor(['req.x'])).toBeUndefined();
